@@ -1,0 +1,87 @@
+import type { KubeObject, UserInfo } from "./api/types";
+
+/**
+ * The typed client every consumer uses: kubectl, the lab checkers, the controllers' own writes.
+ * Calls are synchronous (the cluster lives in-process) and throw `StatusError` on failure.
+ */
+
+/** One entry of API discovery, as `kubectl api-resources` lists it. */
+export interface ResourceInfo {
+  /** Plural resource name, e.g. `deployments`. */
+  resource: string;
+  singular: string;
+  kind: string;
+  /** "" for the core group. */
+  group: string;
+  version: string;
+  namespaced: boolean;
+  shortNames: string[];
+  verbs: string[];
+  categories?: string[];
+  /** Whether the resource has a status subresource. */
+  hasStatus?: boolean;
+}
+
+export interface ListOptions {
+  labelSelector?: string;
+  fieldSelector?: string;
+}
+
+export interface WriteOptions {
+  /** `--dry-run=server`: run defaulting, admission and validation, persist nothing. */
+  dryRun?: boolean;
+  /** "Strict" (kubectl's default), "Warn" or "Ignore". */
+  fieldValidation?: "Strict" | "Warn" | "Ignore";
+  fieldManager?: string;
+}
+
+export interface DeleteOptions extends WriteOptions {
+  gracePeriodSeconds?: number;
+  propagationPolicy?: "Foreground" | "Background" | "Orphan";
+}
+
+export type PatchType = "strategic" | "merge" | "json";
+
+export interface ListResult {
+  items: KubeObject[];
+  resourceVersion: string;
+}
+
+export interface ApiClient {
+  /** Who this client acts as. */
+  readonly user: UserInfo;
+  /** All served resources (built-in kinds and CRDs), for name resolution and `api-resources`. */
+  discovery(): ResourceInfo[];
+  /** Resolve `po`, `pods`, `pod`, `deploy`, `deployments.apps`, `Pod` … to one resource. */
+  resolve(nameOrAlias: string): ResourceInfo | undefined;
+
+  get(resource: string, name: string, namespace?: string): KubeObject;
+  /** `namespace` undefined lists across all namespaces (or cluster-scoped objects). */
+  list(resource: string, namespace?: string, opts?: ListOptions): ListResult;
+  create(obj: KubeObject, opts?: WriteOptions): KubeObject;
+  update(obj: KubeObject, opts?: WriteOptions): KubeObject;
+  updateStatus(obj: KubeObject, opts?: WriteOptions): KubeObject;
+  patch(resource: string, name: string, namespace: string | undefined, type: PatchType, patch: unknown, opts?: WriteOptions): KubeObject;
+  delete(resource: string, name: string, namespace?: string, opts?: DeleteOptions): KubeObject;
+  /** Subresources kubectl needs: `logs`, `eviction`, `scale`, `exec`. */
+  logs(name: string, namespace: string, opts: LogOptions): string;
+  exec(name: string, namespace: string, container: string | undefined, argv: string[], stdin?: string): ExecResult;
+  /** SubjectAccessReview as `kubectl auth can-i` asks it. */
+  canI(verb: string, resource: string, namespace?: string, name?: string, subresource?: string): boolean;
+  /** A client impersonating another user (`--as`, `--as-group`). */
+  impersonate(user: UserInfo): ApiClient;
+}
+
+export interface LogOptions {
+  container?: string;
+  previous?: boolean;
+  tailLines?: number;
+  sinceSeconds?: number;
+  timestamps?: boolean;
+}
+
+export interface ExecResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}

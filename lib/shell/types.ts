@@ -1,0 +1,65 @@
+import type { Environment } from "../engine/environment";
+import type { Host } from "../engine/host";
+
+/**
+ * The contract between the shell interpreter and the commands it runs. Every command — coreutils,
+ * kubectl, etcdctl, kubeadm, systemctl — is one module exporting a `Command`, registered in one table
+ * (commands/index.ts). Commands are synchronous and pure over the context: no host I/O, no wall time.
+ */
+
+export interface CommandContext {
+  readonly stdin: string;
+  /** Exported variables visible to the command. */
+  readonly env: Record<string, string>;
+  readonly cwd: string;
+  /** The host the shell is on (changes with `ssh`). */
+  readonly host: Host;
+  /** The effective user (`root` after `sudo -i`). */
+  readonly user: string;
+  readonly environment: Environment;
+  /** Write to the command's stdout / stderr streams. */
+  out(text: string): void;
+  err(text: string): void;
+  /** Resolve a path typed by the user against cwd and `~`. */
+  resolve(path: string): string;
+  /** Run another command line in a subshell (for `watch`, `xargs`, `sudo cmd`, `ssh host cmd`). */
+  run(line: string, opts?: { host?: string; user?: string; stdin?: string }): CommandResult;
+  /** Ask the UI to open a file in the editor (vi/vim/nano, kubectl edit). */
+  openEditor?(request: EditorRequest): void;
+  /** Change shell state (cd, export, ssh, sudo -i, exit). Only builtins use this. */
+  readonly shell: ShellControl;
+}
+
+export interface EditorRequest {
+  host: string;
+  path: string;
+  /** For `kubectl edit`: what to run when the user saves. */
+  onSave?: string;
+}
+
+export interface ShellControl {
+  setCwd(path: string): void;
+  setVar(name: string, value: string, exported?: boolean): void;
+  unsetVar(name: string): void;
+  setAlias(name: string, value: string): void;
+  unsetAlias(name: string): void;
+  aliases(): Record<string, string>;
+  history(): string[];
+  /** Push a new login (ssh host / sudo -i); `exit` pops it. */
+  pushLogin(host: string, user: string): void;
+  popLogin(): boolean;
+}
+
+export interface CommandResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface Command {
+  name: string;
+  /** One line, shown by `help`/`man` and in errors. */
+  usage: string;
+  /** argv[0] is the command name as typed (after alias expansion). Returns the exit code. */
+  run(argv: string[], ctx: CommandContext): number;
+}
