@@ -1,0 +1,152 @@
+import type { Clock } from "../clock";
+import { rfc3339 } from "../clock";
+import type { Rand } from "../rand";
+import type { KubeObject } from "../api/types";
+import { alreadyExists, badRequest, conflict, invalid, notFound } from "../api/errors";
+import { matchesFields, matchesLabels } from "../api/selectors";
+import type { DeleteOptions, ListOptions, ListResult, PatchType, WriteOptions } from "../client";
+import type { MvccStore } from "../store/mvcc";
+import type { KindStrategy } from "../registry/strategy";
+import { validateName } from "../registry/strategy";
+import { storageKey, storagePrefix, strategyFor, strategyForKind } from "../registry/registry";
+import { applyPatch } from "./patch";
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+
+/** Kinds whose names are DNS-1123 labels rather than subdomains. */
+const LABEL_NAMED = new Set(["namespaces", "services"]);
+
+/**
+ * kube-apiserver in miniature: every write goes defaulting → validation → store, and every object
+ * leaves with apiVersion/kind set, as the real server returns them. Models
+ * staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go.
+ */
+export class ApiServer {
+  constructor(
+    private readonly store: MvccStore,
+    private readonly clock: Clock,
+    private readonly rand: Rand,
+  ) {}
+
+  strategy(resource: string): KindStrategy {
+    const s = strategyFor(resource);
+    if (!s) throw notFound("resource", resource);
+    return s;
+  }
+
+  private groupResource(s: KindStrategy) {
+    return s.info.group ? `${s.info.resource}.${s.info.group}` : s.info.resource;
+  }
+
+  private read(key: string): KubeObject | undefined {
+    const kv = this.store.get(key);
+    if (!kv) return undefined;
+    const obj = JSON.parse(kv.value) as KubeObject;
+    obj.metadata.resourceVersion = String(kv.modRevision);
+    return obj;
+  }
+
+  private requireNamespace(s: KindStrategy, namespace: string | undefined) {
+    if (!s.info.namespaced) return;
+    if (!namespace) throw badRequest("the namespace of the provided object does not match the namespace sent on the request");
+    if (!this.store.get(`/registry/namespaces/${namespace}`)) throw notFound("namespaces", namespace);
+  }
+
+  get(resource: string, name: string, namespace?: string): KubeObject {
+    const s = this.strategy(resource);
+    const obj = this.read(storageKey(s, namespace, name));
+    if (!obj) throw notFound(this.groupResource(s), name);
+    return obj;
+  }
+
+  list(resource: string, namespace: string | undefined, opts: ListOptions = {}): ListResult {
+    const s = this.strategy(resource);
+    const items: KubeObject[] = [];
+    for (const kv of this.store.range(storagePrefix(s, s.info.namespaced ? namespace : undefined))) {
+      const obj = JSON.parse(kv.value) as KubeObject;
+      obj.metadata.resourceVersion = String(kv.modRevision);
+      if (matchesLabels(opts.labelSelector, obj.metadata.labels) && matchesFields(opts.fieldSelector, obj)) items.push(obj);
+    }
+    return { items, resourceVersion: String(this.store.revision) };
+  }
+
+  create(input: KubeObject, opts: WriteOptions = {}): KubeObject {
+    const s = strategyForKind(input.apiVersion, input.kind);
+    if (!s) throw badRequest(`no matches for kind "${input.kind}" in version "${input.apiVersion}"`);
+    const obj = clone(input);
+    const meta = (obj.metadata ??= {});
+    if (s.info.namespaced) meta.namespace ??= "default";
+    else delete meta.namespace;
+    if (!meta.name && meta.generateName) meta.name = meta.generateName + this.rand.suffix();
+    if (!meta.name) throw invalid(s.info.kind, "", [{ field: "metadata.name", reason: "FieldValueRequired", message: "Required value: name or generateName is required" }]);
+    const causes = [...validateName(meta.name, LABEL_NAMED.has(s.info.resource) ? "label" : "subdomain"), ...(s.validate?.(obj) ?? [])];
+    if (causes.length) throw invalid(s.info.kind, meta.name, causes);
+    this.requireNamespace(s, meta.namespace);
+    const key = storageKey(s, meta.namespace, meta.name);
+    if (this.store.get(key)) throw alreadyExists(this.groupResource(s), meta.name);
+    meta.uid = this.rand.uid();
+    meta.creationTimestamp = rfc3339(this.clock.now());
+    if (s.tracksGeneration) meta.generation = 1;
+    delete meta.resourceVersion;
+    s.defaults?.(obj);
+    if (opts.dryRun) return obj;
+    const kv = this.store.put(key, JSON.stringify(obj));
+    obj.metadata.resourceVersion = String(kv.modRevision);
+    return obj;
+  }
+
+  update(input: KubeObject, opts: WriteOptions = {}, subresource?: "status"): KubeObject {
+    const s = strategyForKind(input.apiVersion, input.kind);
+    if (!s) throw badRequest(`no matches for kind "${input.kind}" in version "${input.apiVersion}"`);
+    const name = input.metadata?.name ?? "";
+    const key = storageKey(s, s.info.namespaced ? (input.metadata.namespace ?? "default") : undefined, name);
+    const current = this.store.get(key);
+    if (!current) throw notFound(this.groupResource(s), name);
+    const old = JSON.parse(current.value) as KubeObject;
+    const rv = input.metadata.resourceVersion;
+    if (rv && rv !== String(current.modRevision)) throw conflict(this.groupResource(s), name, "the object has been modified; please apply your changes to the latest version and try again");
+    const obj = clone(input);
+    // Immutable metadata stays as stored.
+    obj.metadata.uid = old.metadata.uid;
+    obj.metadata.creationTimestamp = old.metadata.creationTimestamp;
+    obj.metadata.namespace = old.metadata.namespace;
+    if (subresource === "status") obj.spec = old.spec;
+    else if (s.info.hasStatus) obj.status = old.status;
+    const causes = s.validate?.(obj) ?? [];
+    if (causes.length) throw invalid(s.info.kind, name, causes);
+    s.defaults?.(obj);
+    if (s.tracksGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (JSON.stringify(old.spec) !== JSON.stringify(obj.spec) ? 1 : 0);
+    delete obj.metadata.resourceVersion;
+    if (opts.dryRun) return obj;
+    const kv = this.store.put(key, JSON.stringify(obj));
+    obj.metadata.resourceVersion = String(kv.modRevision);
+    return obj;
+  }
+
+  patch(resource: string, name: string, namespace: string | undefined, type: PatchType, patch: unknown, opts: WriteOptions = {}): KubeObject {
+    const current = this.get(resource, name, namespace);
+    const patched = applyPatch(current, type, patch);
+    patched.metadata.resourceVersion = current.metadata.resourceVersion;
+    return this.update(patched, opts);
+  }
+
+  delete(resource: string, name: string, namespace: string | undefined, opts: DeleteOptions = {}): KubeObject {
+    const s = this.strategy(resource);
+    const key = storageKey(s, namespace, name);
+    const obj = this.read(key);
+    if (!obj) throw notFound(this.groupResource(s), name);
+    if (!opts.dryRun) {
+      this.store.delete(key);
+      if (s.info.resource === "namespaces") this.deleteNamespaceContents(name);
+    }
+    return obj;
+  }
+
+  /** The namespace controller's end result: nothing of a deleted namespace remains. */
+  private deleteNamespaceContents(namespace: string) {
+    for (const kv of this.store.range("/registry/")) {
+      const obj = JSON.parse(kv.value) as KubeObject;
+      if (obj.metadata?.namespace === namespace) this.store.delete(kv.key);
+    }
+  }
+}

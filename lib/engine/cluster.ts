@@ -1,0 +1,218 @@
+import YAML from "yaml";
+import { ManualClock, type Clock } from "./clock";
+import { Rand } from "./rand";
+import type { UserInfo } from "./api/types";
+import type { ApiClient } from "./client";
+import { ConnectionError, type Environment } from "./environment";
+import type { Host } from "./host";
+import { MvccStore, type StoreJSON } from "./store/mvcc";
+import { ApiServer } from "./apiserver/apiserver";
+import { Client } from "./apiserver/client-impl";
+import { MemFs, type MemFsJSON } from "./nodes/memfs";
+import { Units, type UnitJSON } from "./nodes/systemd";
+import { bootstrapCluster } from "./bootstrap";
+import { defaultTopology, type ClusterSpec, type Topology } from "./topology";
+import { apiserverManifest, BASHRC, controllerManagerManifest, etcdManifest, KUBELET_CONFIG, KUBELET_DROPIN, kubeconfig, pkiFiles, schedulerManifest } from "./nodes/kubeadm-files";
+import { controllers } from "./controllers";
+
+export const SNAPSHOT_VERSION = 1;
+
+export interface SimHost extends Host {
+  readonly fs: MemFs;
+  readonly systemd: Units;
+}
+
+export interface SimCluster {
+  spec: ClusterSpec;
+  store: MvccStore;
+  api: ApiServer;
+}
+
+interface Snapshot {
+  version: number;
+  nowMs: number;
+  rand: number;
+  topology: Topology;
+  clusters: Record<string, StoreJSON>;
+  hosts: Record<string, { fs: MemFsJSON; systemd: { units: UnitJSON[]; nextPid: number } }>;
+  controllerState: Record<string, unknown>;
+}
+
+/** Step size for `advance`: controllers see time move at most this much at once. */
+const TICK_MS = 1000;
+
+/** The simulated world of one learner session. Composition root of the engine. */
+export class SimEnvironment implements Environment {
+  readonly clusters = new Map<string, SimCluster>();
+  readonly hosts = new Map<string, SimHost>();
+  readonly startHost: string;
+  /** Per-controller memory that must survive snapshots (e.g. when a kubelet stopped posting). */
+  controllerState: Record<string, unknown> = {};
+
+  constructor(
+    readonly clock: ManualClock,
+    readonly rand: Rand,
+    readonly topology: Topology,
+  ) {
+    this.startHost = topology.startHost;
+  }
+
+  clusterNames(): string[] {
+    return [...this.clusters.keys()];
+  }
+
+  host(name: string): SimHost | undefined {
+    return this.hosts.get(name);
+  }
+
+  hostNames(): string[] {
+    return [...this.hosts.keys()];
+  }
+
+  /** The admin client of a cluster, bypassing kubeconfig (for controllers, setup and checks). */
+  adminClient(cluster = this.clusterNames()[0]): ApiClient {
+    const c = this.clusters.get(cluster);
+    if (!c) throw new Error(`no cluster ${cluster}`);
+    return new Client(c.api, { name: "kubernetes-admin", groups: ["system:masters", "system:authenticated"] });
+  }
+
+  /**
+   * Whether a cluster's API server would be serving: its static pod manifest is present, parses,
+   * and its --etcd-servers point at an address etcd's manifest listens on.
+   */
+  apiserverUp(cluster: SimCluster): boolean {
+    const cp = cluster.spec.nodes.find((n) => n.role === "control-plane");
+    const host = cp && this.hosts.get(cp.name);
+    if (!host) return false;
+    const flags = (file: string): string[] => {
+      const path = `/etc/kubernetes/manifests/${file}`;
+      if (!host.fs.exists(path)) return [];
+      try {
+        return YAML.parse(host.fs.readFile(path))?.spec?.containers?.[0]?.command ?? [];
+      } catch {
+        return [];
+      }
+    };
+    const value = (args: string[], flag: string) => args.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1).split(",") ?? [];
+    const etcdServers = value(flags("kube-apiserver.yaml"), "--etcd-servers");
+    const listening = value(flags("etcd.yaml"), "--listen-client-urls");
+    return etcdServers.some((u) => listening.includes(u));
+  }
+
+  dial(server: string, user: UserInfo): ApiClient {
+    let hostPort: string;
+    try {
+      const u = new URL(server);
+      hostPort = `${u.hostname}:${u.port || "443"}`;
+    } catch {
+      throw new ConnectionError(server);
+    }
+    for (const c of this.clusters.values()) {
+      const cp = c.spec.nodes.find((n) => n.role === "control-plane");
+      if (cp && hostPort === `${cp.ip}:6443`) {
+        if (!this.apiserverUp(c)) throw new ConnectionError(hostPort);
+        return new Client(c.api, user);
+      }
+    }
+    throw new ConnectionError(hostPort, "timeout");
+  }
+
+  advance(ms: number): void {
+    if (ms < 0) throw new Error("cannot advance by a negative duration");
+    const end = this.clock.now() + ms;
+    // Long jumps are stepped coarsely so that sleeping an hour stays cheap.
+    const step = Math.max(TICK_MS, Math.ceil(ms / 600));
+    while (this.clock.now() < end) {
+      this.clock.set(Math.min(end, this.clock.now() + step));
+      for (const c of this.clusters.values()) for (const controller of controllers) controller.sync(this, c);
+    }
+  }
+
+  snapshot(): Snapshot {
+    return {
+      version: SNAPSHOT_VERSION,
+      nowMs: this.clock.now(),
+      rand: this.rand.getState(),
+      topology: this.topology,
+      clusters: Object.fromEntries([...this.clusters].map(([n, c]) => [n, c.store.toJSON()])),
+      hosts: Object.fromEntries([...this.hosts].map(([n, h]) => [n, { fs: h.fs.toJSON(), systemd: h.systemd.toJSON() }])),
+      controllerState: JSON.parse(JSON.stringify(this.controllerState)),
+    };
+  }
+}
+
+function makeHost(name: string, ip: string, cluster: string | undefined, fs: MemFs, systemd: Units): SimHost {
+  return { name, ip, cluster, fs, systemd };
+}
+
+function provisionNodeFiles(fs: MemFs, cluster: ClusterSpec, nodeName: string) {
+  const cp = cluster.nodes.find((n) => n.role === "control-plane")!;
+  const node = cluster.nodes.find((n) => n.name === nodeName)!;
+  for (const d of ["/tmp", "/opt", "/var/log", "/etc/kubernetes/manifests", "/var/lib/kubelet", "/etc/systemd/system/kubelet.service.d", "/root"]) fs.mkdir(d, { recursive: true });
+  fs.put("/etc/hostname", `${nodeName}\n`);
+  fs.put("/root/.bashrc", BASHRC);
+  fs.put("/var/lib/kubelet/config.yaml", KUBELET_CONFIG);
+  fs.put("/var/lib/kubelet/kubeadm-flags.env", `KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.10"\n`);
+  fs.put("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf", KUBELET_DROPIN);
+  fs.put("/etc/kubernetes/kubelet.conf", kubeconfig(cluster, cp, `system:node:${nodeName}`));
+  fs.put("/etc/kubernetes/pki/ca.crt", pkiFiles()["/etc/kubernetes/pki/ca.crt"]);
+  if (node.role !== "control-plane") return;
+  for (const [path, text] of Object.entries(pkiFiles())) fs.put(path, text, path.endsWith(".key") ? 0o600 : 0o644);
+  fs.put("/etc/kubernetes/manifests/etcd.yaml", etcdManifest(cp), 0o600);
+  fs.put("/etc/kubernetes/manifests/kube-apiserver.yaml", apiserverManifest(cp, cluster.version), 0o600);
+  fs.put("/etc/kubernetes/manifests/kube-controller-manager.yaml", controllerManagerManifest(cluster), 0o600);
+  fs.put("/etc/kubernetes/manifests/kube-scheduler.yaml", schedulerManifest(cluster.version), 0o600);
+  fs.put("/etc/kubernetes/admin.conf", kubeconfig(cluster, cp), 0o600);
+  fs.put("/root/.kube/config", kubeconfig(cluster, cp), 0o600);
+  fs.mkdir("/var/lib/etcd/member/snap", { recursive: true });
+  fs.put("/var/lib/etcd/member/snap/db", "");
+}
+
+export interface CreateClusterOptions {
+  clock: Clock;
+  rand: Rand;
+  topology?: Topology;
+}
+
+/** A fresh environment: every cluster bootstrapped as kubeadm leaves it, every node provisioned. */
+export function createCluster(opts: CreateClusterOptions): SimEnvironment {
+  const clock = opts.clock instanceof ManualClock ? opts.clock : new ManualClock(opts.clock.now());
+  const topology = opts.topology ?? defaultTopology();
+  const env = new SimEnvironment(clock, opts.rand, topology);
+  for (const spec of topology.clusters) {
+    const store = new MvccStore();
+    const api = new ApiServer(store, clock, opts.rand);
+    env.clusters.set(spec.name, { spec, store, api });
+    for (const node of spec.nodes) {
+      const fs = new MemFs(clock);
+      provisionNodeFiles(fs, spec, node.name);
+      const units = new Units(clock, node.name);
+      units.add("containerd", "containerd container runtime");
+      units.add("kubelet", "kubelet: The Kubernetes Node Agent");
+      env.hosts.set(node.name, makeHost(node.name, node.ip, spec.name, fs, units));
+    }
+    bootstrapCluster(api, spec, opts.rand, clock.now());
+  }
+  return env;
+}
+
+/** Rebuilds an environment from `snapshot()` output; the clock resumes at the snapshot's time. */
+export function restoreCluster(snapshot: unknown, opts: { clock?: Clock } = {}): SimEnvironment {
+  const s = snapshot as Snapshot;
+  if (!s || typeof s !== "object" || s.version !== SNAPSHOT_VERSION) throw new Error(`unsupported snapshot version ${(s as Snapshot | undefined)?.version}`);
+  const clock = opts.clock instanceof ManualClock ? opts.clock : new ManualClock(Math.max(s.nowMs, opts.clock?.now() ?? 0));
+  if (clock.now() < s.nowMs) clock.set(s.nowMs);
+  const rand = new Rand();
+  rand.setState(s.rand);
+  const env = new SimEnvironment(clock, rand, s.topology);
+  for (const spec of s.topology.clusters) {
+    const store = MvccStore.fromJSON(s.clusters[spec.name]);
+    env.clusters.set(spec.name, { spec, store, api: new ApiServer(store, clock, rand) });
+    for (const node of spec.nodes) {
+      const h = s.hosts[node.name];
+      env.hosts.set(node.name, makeHost(node.name, node.ip, spec.name, MemFs.fromJSON(h.fs, clock), Units.fromJSON(h.systemd, clock, node.name)));
+    }
+  }
+  env.controllerState = JSON.parse(JSON.stringify(s.controllerState ?? {}));
+  return env;
+}

@@ -1,0 +1,35 @@
+import type { KubeObject } from "../api/types";
+import type { FieldCause } from "../api/errors";
+import type { ResourceInfo } from "../client";
+
+/** What the API server needs to know about one kind (models pkg/registry/<group>/<kind>/strategy.go). */
+export interface KindStrategy {
+  info: ResourceInfo;
+  /** etcd key segment under /registry/, when it differs from the resource name (nodes → minions). */
+  storageSegment?: string;
+  /** Apply the API server's defaults (mutates). */
+  defaults?(obj: KubeObject): void;
+  /** Field errors, with upstream wording. */
+  validate?(obj: KubeObject): FieldCause[];
+  /** Whether metadata.generation tracks spec changes. */
+  tracksGeneration?: boolean;
+}
+
+export const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+export const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** metadata.name validation as apimachinery words it. */
+export function validateName(name: string, rule: "subdomain" | "label"): FieldCause[] {
+  if (rule === "label") {
+    if (name.length > 63) return [{ field: "metadata.name", reason: "FieldValueInvalid", message: `Invalid value: "${name}": must be no more than 63 characters` }];
+    if (!DNS1123_LABEL.test(name))
+      return [{ field: "metadata.name", reason: "FieldValueInvalid", message: `Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')` }];
+    return [];
+  }
+  if (name.length > 253) return [{ field: "metadata.name", reason: "FieldValueInvalid", message: `Invalid value: "${name}": must be no more than 253 characters` }];
+  if (!DNS1123_SUBDOMAIN.test(name))
+    return [{ field: "metadata.name", reason: "FieldValueInvalid", message: `Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')` }];
+  return [];
+}
+
+export const stdVerbs = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
