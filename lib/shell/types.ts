@@ -45,6 +45,8 @@ export interface ShellControl {
   unsetAlias(name: string): void;
   aliases(): Record<string, string>;
   history(): string[];
+  /** All shell variables (exported or not), for `set`/`env`-like listings. */
+  vars(): Record<string, string>;
   /** Push a new login (ssh host / sudo -i); `exit` pops it. */
   pushLogin(host: string, user: string): void;
   popLogin(): boolean;

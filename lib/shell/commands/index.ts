@@ -1,0 +1,16 @@
+import type { Command } from "../types";
+import { cat } from "./cat";
+import { echo } from "./echo";
+import { cp, mkdir, mv, rm, touch } from "./files";
+import { grep } from "./grep";
+import { head } from "./head";
+import { ls } from "./ls";
+import { clear, date, env, hostname, id, sleep, whoami } from "./system";
+import { journalctl, systemctl } from "./systemctl";
+import { tail } from "./tail";
+import { base64, cut, sort, tee, tr, uniq } from "./text";
+import { wc } from "./wc";
+import { nano, vi, vim } from "./editor";
+
+/** Every coreutils-like command the shell offers, in one table. */
+export const coreutils: Command[] = [base64, cat, clear, cp, cut, date, echo, env, grep, head, hostname, id, journalctl, ls, mkdir, mv, nano, rm, sleep, sort, systemctl, tail, tee, touch, tr, uniq, vi, vim, wc, whoami];

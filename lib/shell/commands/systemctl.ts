@@ -1,0 +1,123 @@
+import type { Command } from "../types";
+import { formatDate } from "./system";
+
+function ago(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  if (s < 60) return `${s}s ago`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}min ago`;
+  const h = Math.floor(m / 60);
+  return `${h}h ${m % 60}min ago`;
+}
+
+const unitName = (u: string) => (u.endsWith(".service") ? u : `${u}.service`);
+
+/** systemctl over the host's units; stopping kubelet is what takes a node NotReady. */
+export const systemctl: Command = {
+  name: "systemctl",
+  usage: "systemctl COMMAND [UNIT...]",
+  run(argv, ctx) {
+    const args = argv.slice(1).filter((a) => !a.startsWith("-"));
+    const [verb, ...units] = args;
+    const sd = ctx.host.systemd;
+    const now = ctx.environment.clock.now();
+    const missing = (u: string) => {
+      ctx.err(verb === "status" ? `Unit ${unitName(u)} could not be found.\n` : `Failed to ${verb} ${unitName(u)}: Unit ${unitName(u)} not found.\n`);
+      return verb === "status" ? 4 : 5;
+    };
+    if (!verb) {
+      for (const u of sd.units()) ctx.out(`  ${unitName(u.name).padEnd(24)} loaded ${u.active.padEnd(8)} ${u.sub.padEnd(7)} ${u.description}\n`);
+      return 0;
+    }
+    if (verb === "daemon-reload") return sd.daemonReload(), 0;
+    if (verb === "list-units") {
+      for (const u of sd.units()) ctx.out(`  ${unitName(u.name).padEnd(24)} loaded ${u.active.padEnd(8)} ${u.sub.padEnd(7)} ${u.description}\n`);
+      return 0;
+    }
+    if (units.length === 0) {
+      ctx.err(`Too few arguments.\n`);
+      return 1;
+    }
+    let code = 0;
+    for (const u of units) {
+      const st = sd.status(u);
+      if (!st) {
+        code = missing(u);
+        continue;
+      }
+      switch (verb) {
+        case "start":
+        case "stop":
+        case "restart":
+        case "enable":
+        case "disable":
+          if ((verb === "enable" || verb === "disable") && args.includes("--now")) verb === "enable" ? sd.start(u) : sd.stop(u);
+          sd[verb](u);
+          if (verb === "enable" && !st.enabled) ctx.err(`Created symlink /etc/systemd/system/multi-user.target.wants/${unitName(u)} → /usr/lib/systemd/system/${unitName(u)}.\n`);
+          if (verb === "disable" && st.enabled) ctx.err(`Removed "/etc/systemd/system/multi-user.target.wants/${unitName(u)}".\n`);
+          break;
+        case "is-active":
+          ctx.out(`${st.active}\n`);
+          if (st.active !== "active") code = 3;
+          break;
+        case "is-enabled":
+          ctx.out(`${st.enabled ? "enabled" : "disabled"}\n`);
+          if (!st.enabled) code = 1;
+          break;
+        case "status": {
+          const running = st.active === "active";
+          const since = `${formatDate(st.sinceMs, "%a %F %T %Z")}; ${ago(now - st.sinceMs)}`;
+          const dropIn = st.name === "kubelet" ? "    Drop-In: /usr/lib/systemd/system/kubelet.service.d\n             └─10-kubeadm.conf\n" : "";
+          ctx.out(
+            `${running ? "●" : "○"} ${unitName(st.name)} - ${st.description}\n` +
+              `     Loaded: loaded (/usr/lib/systemd/system/${unitName(st.name)}; ${st.enabled ? "enabled" : "disabled"}; preset: enabled)\n` +
+              dropIn +
+              `     Active: ${running ? "active (running)" : "inactive (dead)"} since ${since}\n` +
+              (running ? `   Main PID: ${st.mainPid} (${st.name})\n` : "") +
+              sd.journal(st.name).slice(-10).map((l) => `${l}\n`).join("").replace(/^(?=.)/, "\n"),
+          );
+          if (!running) code = 3;
+          break;
+        }
+        case "cat":
+          ctx.out(`# /usr/lib/systemd/system/${unitName(st.name)}\n[Unit]\nDescription=${st.description}\n\n[Service]\nExecStart=/usr/bin/${st.name}\nRestart=always\n\n[Install]\nWantedBy=multi-user.target\n`);
+          if (st.name === "kubelet" && ctx.host.fs.exists("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf"))
+            ctx.out(`\n# /usr/lib/systemd/system/kubelet.service.d/10-kubeadm.conf\n${ctx.host.fs.readFile("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf")}`);
+          break;
+        default:
+          ctx.err(`Unknown command verb '${verb}'.\n`);
+          return 1;
+      }
+    }
+    return code;
+  },
+};
+
+export const journalctl: Command = {
+  name: "journalctl",
+  usage: "journalctl [-u UNIT] [-n N] [--no-pager] [-f]",
+  run(argv, ctx) {
+    let unit: string | undefined;
+    let n: number | undefined;
+    for (let i = 1; i < argv.length; i++) {
+      const a = argv[i];
+      if (a === "-u" || a === "--unit") unit = argv[++i];
+      else if (a.startsWith("-u")) unit = a.slice(2);
+      else if (a.startsWith("--unit=")) unit = a.slice(7);
+      else if (a === "-n" || a === "--lines") n = Number(argv[++i]);
+      else if (a.startsWith("-n")) n = Number(a.slice(2));
+    }
+    if (unit && !ctx.host.systemd.status(unit)) {
+      ctx.out("-- No entries --\n");
+      return 0;
+    }
+    const lines = ctx.host.systemd.journal(unit);
+    if (lines.length === 0) {
+      ctx.out("-- No entries --\n");
+      return 0;
+    }
+    const picked = n !== undefined && n >= 0 ? lines.slice(-n) : lines;
+    ctx.out(picked.map((l) => l + "\n").join(""));
+    return 0;
+  },
+};
