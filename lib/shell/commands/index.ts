@@ -10,7 +10,8 @@ import { journalctl, systemctl } from "./systemctl";
 import { tail } from "./tail";
 import { base64, cut, sort, tee, tr, uniq } from "./text";
 import { wc } from "./wc";
+import { sed } from "./sed";
 import { nano, vi, vim } from "./editor";
 
 /** Every coreutils-like command the shell offers, in one table. */
-export const coreutils: Command[] = [base64, cat, clear, cp, cut, date, echo, env, grep, head, hostname, id, journalctl, ls, mkdir, mv, nano, rm, sleep, sort, systemctl, tail, tee, touch, tr, uniq, vi, vim, wc, whoami];
+export const coreutils: Command[] = [base64, cat, clear, cp, cut, date, echo, env, grep, head, hostname, id, journalctl, ls, mkdir, mv, nano, rm, sed, sleep, sort, systemctl, tail, tee, touch, tr, uniq, vi, vim, wc, whoami];

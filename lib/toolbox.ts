@@ -1,0 +1,6 @@
+import type { Command } from "./shell/types";
+import { coreutils } from "./shell/commands";
+import { kubectl } from "./kubectl";
+
+/** Every command a learner's shell offers: coreutils and node tools, plus the exam CLIs. */
+export const allCommands: Command[] = [...coreutils, kubectl];
