@@ -149,7 +149,10 @@ const ssh: Command = {
   name: "ssh",
   usage: "ssh HOST [command]",
   run(argv, ctx) {
-    const args = argv.slice(1).filter((a, i, all) => !a.startsWith("-") && !(i > 0 && ["-i", "-p", "-l", "-o"].includes(all[i - 1])));
+    // ssh's own options come before the destination; everything after it is the remote command.
+    let i = 1;
+    while (i < argv.length && argv[i].startsWith("-")) i += ["-i", "-p", "-l", "-o", "-F", "-J"].includes(argv[i]) ? 2 : 1;
+    const args = argv.slice(i);
     const target = args[0];
     if (!target) {
       ctx.err("usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface] [-b bind_address]\n           [-c cipher_spec] [-D [bind_address:]port] [-E log_file]\n           [-e escape_char] [-F configfile] [-I pkcs11] [-i identity_file]\n           [-J destination] [-L address] [-l login_name] [-m mac_spec]\n           [-O ctl_cmd] [-o option] [-P tag] [-p port] [-R address]\n           [-S ctl_path] [-W host:port] [-w local_tun[:remote_tun]]\n           destination [command [argument ...]]\n");

@@ -51,7 +51,8 @@ export const systemctl: Command = {
         case "restart":
         case "enable":
         case "disable":
-          if ((verb === "enable" || verb === "disable") && args.includes("--now")) verb === "enable" ? sd.start(u) : sd.stop(u);
+          if (verb === "enable" && argv.includes("--now")) sd.start(u);
+          if (verb === "disable" && argv.includes("--now")) sd.stop(u);
           sd[verb](u);
           if (verb === "enable" && !st.enabled) ctx.err(`Created symlink /etc/systemd/system/multi-user.target.wants/${unitName(u)} → /usr/lib/systemd/system/${unitName(u)}.\n`);
           if (verb === "disable" && st.enabled) ctx.err(`Removed "/etc/systemd/system/multi-user.target.wants/${unitName(u)}".\n`);
