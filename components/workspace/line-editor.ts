@@ -1,0 +1,84 @@
+/**
+ * The terminal's local line editing, kept free of xterm so it can be reasoned about on its own:
+ * a line buffer with a cursor, history, and the escape sequences that redraw it.
+ */
+export class LineEditor {
+  line = "";
+  cursor = 0;
+  private history: string[] = [];
+  private historyIndex = 0;
+
+  insert(text: string) {
+    this.line = this.line.slice(0, this.cursor) + text + this.line.slice(this.cursor);
+    this.cursor += text.length;
+  }
+
+  backspace() {
+    if (this.cursor === 0) return;
+    this.line = this.line.slice(0, this.cursor - 1) + this.line.slice(this.cursor);
+    this.cursor--;
+  }
+
+  deleteForward() {
+    this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + 1);
+  }
+
+  left() {
+    this.cursor = Math.max(0, this.cursor - 1);
+  }
+
+  right() {
+    this.cursor = Math.min(this.line.length, this.cursor + 1);
+  }
+
+  home() {
+    this.cursor = 0;
+  }
+
+  end() {
+    this.cursor = this.line.length;
+  }
+
+  /** Ctrl+U / Ctrl+W style kills. */
+  killToStart() {
+    this.line = this.line.slice(this.cursor);
+    this.cursor = 0;
+  }
+
+  previous() {
+    if (this.historyIndex === 0) return;
+    this.historyIndex--;
+    this.line = this.history[this.historyIndex];
+    this.cursor = this.line.length;
+  }
+
+  next() {
+    if (this.historyIndex >= this.history.length) return;
+    this.historyIndex++;
+    this.line = this.history[this.historyIndex] ?? "";
+    this.cursor = this.line.length;
+  }
+
+  /** Takes the line for submission and records it in history. */
+  take(): string {
+    const l = this.line;
+    if (l.trim()) this.history.push(l);
+    this.historyIndex = this.history.length;
+    this.line = "";
+    this.cursor = 0;
+    return l;
+  }
+
+  /** Escape sequence that redraws prompt + line and puts the cursor in place. */
+  render(prompt: string): string {
+    const back = this.line.length - this.cursor;
+    return `\r${prompt}${this.line}\x1b[K${back > 0 ? `\x1b[${back}D` : ""}`;
+  }
+}
+
+/** Whether a typed line opens a here-doc that has not been closed yet. */
+export function needsMoreLines(text: string): boolean {
+  const m = /<<-?\s*['"]?([A-Za-z_][\w-]*)['"]?/.exec(text);
+  if (!m) return false;
+  return !text.split("\n").slice(1).some((l) => l.replace(/^\t+/, "") === m[1]);
+}
