@@ -12,7 +12,8 @@ export async function readJson<T>(req: Request, schema: ZodType<T>): Promise<T> 
   const r = schema.safeParse(body);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new ApiError(400, `${issue.path.join(".") || "body"}: ${issue.message}`);
+    if (issue.path.length === 0) throw new ApiError(400, "request body must be a JSON object");
+    throw new ApiError(400, `${issue.path.join(".")}: ${issue.message}`);
   }
   return r.data;
 }
