@@ -5,18 +5,44 @@ import { StatusError } from "../engine/api/errors";
 import type { FlagSpec, FlagValues } from "./flags";
 import { kubeconfigPath, loadKubeconfig, resolveConnection, KubeconfigError, type Connection } from "./kubeconfig";
 
+/** The pid kubectl's klog lines carry (a simulated process has a fixed one). */
+export const KUBECTL_PID = 4242;
+
 /** What a kubectl subcommand gets: its parsed flags and args, output, and a lazy API connection. */
 export class Kubectl {
   private conn?: Connection;
+  /** How many discovery attempts kubectl logs before giving up on a refused connection (0: none). */
+  discoveryRetries = 5;
   private api?: ApiClient;
 
   constructor(
     readonly ctx: CommandContext,
+    /** The command path after `kubectl`, e.g. `create deployment` (used in usage hints). */
     readonly command: string,
     readonly flags: FlagValues,
     readonly args: string[],
     readonly dashAt: number,
+    readonly changed: Set<string> = new Set(),
   ) {}
+
+  /** An array/slice flag's values ([] when unset). */
+  list(name: string): string[] {
+    const v = this.flags[name];
+    return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+  }
+
+  int(name: string): number | undefined {
+    const v = this.flags[name];
+    return typeof v === "number" ? v : undefined;
+  }
+
+  /** A klog-style stderr line (`E1123 23:05:52.025291   12345 file.go:1] msg`) stamped with the simulated clock. */
+  klog(level: "E" | "W" | "I", where: string, msg: string): void {
+    const d = new Date(this.now);
+    const p = (n: number, w = 2) => String(n).padStart(w, "0");
+    const stamp = `${level}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.${p(d.getUTCMilliseconds() * 1000, 6)}`;
+    this.err(`${stamp} ${String(KUBECTL_PID).padStart(7)} ${where}] ${msg}\n`);
+  }
 
   out(text: string) {
     this.ctx.out(text);
@@ -70,9 +96,22 @@ export class Kubectl {
   }
 }
 
+/** An error kubectl prints verbatim, without the `error: ` prefix. */
+export class PlainError extends Error {}
+
 /** Prints any failure the way kubectl's CheckErr does, and returns the exit code. */
 export function reportError(k: Kubectl, e: unknown, fileContext?: string): number {
+  if (e instanceof PlainError) {
+    k.err(`${e.message}\n`);
+    return 1;
+  }
   if (e instanceof ConnectionError) {
+    if (e.kind === "refused" && k.discoveryRetries > 0) {
+      const url = k.connection().server.replace(/\/$/, "");
+      const timeout = k.str("request-timeout") && k.str("request-timeout") !== "0" ? k.str("request-timeout") : "32s";
+      for (let i = 0; i < k.discoveryRetries; i++)
+        k.klog("E", "memcache.go:265", `"Unhandled Error" err="couldn't get current server API group list: Get \\"${url}/api?timeout=${timeout}\\": dial tcp ${e.hostPort}: connect: connection refused"`);
+    }
     k.err(e.kind === "refused" ? `The connection to the server ${e.hostPort} was refused - did you specify the right host or port?\n` : `Unable to connect to the server: dial tcp ${e.hostPort}: i/o timeout\n`);
     return 1;
   }
@@ -96,6 +135,7 @@ export function reportError(k: Kubectl, e: unknown, fileContext?: string): numbe
   return 1;
 }
 
+/** One node of kubectl's command tree (cobra command): a leaf with `run`, or a group with `children`. */
 export interface Subcommand {
   name: string;
   aliases?: string[];
@@ -103,5 +143,8 @@ export interface Subcommand {
   flags: FlagSpec[];
   /** Our own concise help text (usage, flags, examples). */
   help: string;
-  run(k: Kubectl): number;
+  children?: Subcommand[];
+  /** Where a group prints its help when called without a subcommand (exit 1). */
+  groupHelpTo?: "stdout" | "stderr";
+  run?(k: Kubectl): number;
 }

@@ -1,23 +1,13 @@
-import type { Command } from "../shell/types";
-import { FlagError, parseFlags } from "./flags";
+import type { Command, CommandContext } from "../shell/types";
+import { FlagError, FlagSet } from "./flags";
 import { Kubectl, type Subcommand } from "./context";
-import { get } from "./commands/get";
-import { version } from "./commands/version";
-import { config } from "./commands/config";
-import { run } from "./commands/run";
-import { deleteCmd } from "./commands/delete";
-import { create } from "./commands/create";
-import { apply } from "./commands/apply";
-
-/** Every kubectl subcommand, one file each. */
-export const subcommands: Subcommand[] = [apply, config, create, deleteCmd, get, run, version];
-
-const byName = new Map(subcommands.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((n) => [n, s] as const)));
+import { subcommands, KUBECTL_COMMAND_ORDER } from "./registry";
+import { suggestionsFor } from "./suggest";
 
 const ROOT_HELP = `kubectl controls the (simulated) Kubernetes cluster.
 
 Commands:
-${subcommands.map((s) => `  ${s.name.padEnd(14)}${s.summary}`).join("\n")}
+${subcommands.map((s) => `  ${s.name.padEnd(15)}${s.summary}`).join("\n")}
 
 Usage:
   kubectl [flags] [options]
@@ -25,36 +15,87 @@ Usage:
 Use "kubectl <command> --help" for more information about a given command.
 `;
 
-export const kubectl: Command = {
-  name: "kubectl",
-  usage: "kubectl COMMAND [args] [flags]",
-  run(argv, ctx) {
-    // Global flags may precede the subcommand (`kubectl -n prod get pods`).
-    let i = 1;
-    while (i < argv.length && argv[i].startsWith("-")) i += /^-(n|-namespace|-context|-kubeconfig|s|-server|-as)$/.test(argv[i]) ? 2 : 1;
-    const name = argv[i];
-    if (!name) {
+const root: Subcommand = { name: "kubectl", summary: "", flags: [], help: ROOT_HELP, children: subcommands };
+
+const matches = (s: Subcommand, name: string) => s.name === name || (s.aliases ?? []).includes(name);
+
+/** Walks argv down the command tree the way cobra's Find does: the first positional picks a child. */
+function find(args: string[]): { node: Subcommand; path: string[]; rest: string[] } {
+  let node = root;
+  const path: string[] = [];
+  let rest = args;
+  for (;;) {
+    const flags = new FlagSet(node.flags);
+    let pos = -1;
+    for (let i = 0; i < rest.length; i++) {
+      const a = rest[i];
+      if (a === "--") break;
+      if (a.startsWith("-") && a.length > 1) {
+        if (flags.takesNext(a)) i++;
+        continue;
+      }
+      pos = i;
+      break;
+    }
+    const child = pos >= 0 ? node.children?.find((c) => matches(c, rest[pos])) : undefined;
+    if (!child) return { node, path, rest };
+    path.push(child.name);
+    node = child;
+    rest = [...rest.slice(0, pos), ...rest.slice(pos + 1)];
+  }
+}
+
+function helpOf(node: Subcommand, path: string[]): string {
+  if (node.help) return node.help;
+  const kids = node.children ?? [];
+  const width = Math.max(...kids.map((c) => c.name.length)) + 3;
+  return `${node.summary}\n\nAvailable Commands:\n${kids.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join("\n")}\n\nUsage:\n  kubectl ${path.join(" ")} SUBCOMMAND [options]\n\nUse "kubectl ${path.join(" ")} <command> --help" for more information about a given command.\n`;
+}
+
+/** Runs one kubectl invocation inside the simulated shell. */
+export function runKubectl(argv: string[], ctx: CommandContext): number {
+  const { node, path, rest } = find(argv.slice(1));
+  const where = path.join(" ");
+  let parsed;
+  try {
+    parsed = new FlagSet(node.flags).parse(rest);
+  } catch (e) {
+    if (!(e instanceof FlagError)) throw e;
+    ctx.err(`error: ${e.message}\nSee 'kubectl${where ? ` ${where}` : ""} --help' for usage.\n`);
+    return 1;
+  }
+  if (parsed.flags.help) {
+    ctx.out(helpOf(node, path));
+    return 0;
+  }
+  if (node === root) {
+    if (!parsed.args.length) {
       ctx.out(ROOT_HELP);
       return 0;
     }
-    const sub = byName.get(name);
-    if (!sub) {
-      ctx.err(`error: unknown command "${name}" for "kubectl"\n`);
+    const name = parsed.args[0];
+    const hints = suggestionsFor(name, KUBECTL_COMMAND_ORDER);
+    ctx.err(`error: unknown command "${name}" for "kubectl"\n${hints.length ? `\nDid you mean this?\n${hints.map((h) => `\t${h}\n`).join("")}` : ""}`);
+    return 1;
+  }
+  if (!node.run) {
+    if (parsed.args.length) {
+      ctx.err(`error: unknown command "${parsed.args.join(" ")}"\nSee 'kubectl ${where} -h' for help and examples\n`);
       return 1;
     }
-    const rest = [...argv.slice(1, i), ...argv.slice(i + 1)];
-    let parsed;
-    try {
-      parsed = parseFlags(rest, sub.flags);
-    } catch (e) {
-      if (!(e instanceof FlagError)) throw e;
-      ctx.err(`error: ${e.message}\nSee 'kubectl ${sub.name} --help' for usage.\n`);
-      return 1;
-    }
-    if (parsed.flags.help) {
-      ctx.out(sub.help);
-      return 0;
-    }
-    return sub.run(new Kubectl(ctx, sub.name, parsed.flags, parsed.args, parsed.dashAt));
-  },
+    (node.groupHelpTo === "stdout" ? ctx.out : ctx.err).call(ctx, helpOf(node, path));
+    return 1;
+  }
+  const missing = node.flags.filter((f) => f.required && !parsed.changed.has(f.name)).map((f) => `"${f.name}"`);
+  if (missing.length) {
+    ctx.err(`error: required flag(s) ${missing.join(", ")} not set\n`);
+    return 1;
+  }
+  return node.run(new Kubectl(ctx, where, parsed.flags, parsed.args, parsed.dashAt, parsed.changed));
+}
+
+export const kubectl: Command = {
+  name: "kubectl",
+  usage: "kubectl COMMAND [args] [flags]",
+  run: runKubectl,
 };

@@ -12,7 +12,7 @@ export type DryRun = "none" | "client" | "server";
 export function dryRunMode(k: Kubectl): DryRun | string {
   const v = k.flags["dry-run"];
   if (v === undefined || v === false || v === "none" || v === "false") return "none";
-  if (v === true || v === "client" || v === "true") return "client";
+  if (v === true || v === "client" || v === "true" || v === "unchanged") return "client";
   if (v === "server") return "server";
   return `Invalid dry-run value (${String(v)}). Must be "none", "server", or "client".`;
 }

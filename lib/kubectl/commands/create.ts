@@ -1,60 +1,19 @@
 import type { KubeObject } from "../../engine/api/types";
 import { reportError, type Kubectl, type Subcommand } from "../context";
-import { checkWriteOutput, dryRunMode, printWritten, type DryRun } from "../write-result";
+import { printWritten, type DryRun } from "../write-result";
 import { loadManifests, ManifestError } from "../manifests";
-import { toBase64 } from "../../shell/commands/text";
-
-/** Generators: `kubectl create <what> NAME ...` builds an object in Go field order (json output keeps it). */
-type Generator = (k: Kubectl, name: string) => KubeObject | string;
-
-function fromLiterals(k: Kubectl): Record<string, string> | string {
-  const out: Record<string, string> = {};
-  for (const lit of (k.flags["from-literal"] as string[] | undefined) ?? []) {
-    const eq = lit.indexOf("=");
-    if (eq <= 0) return `invalid literal source ${lit}, expected key=value`;
-    out[lit.slice(0, eq)] = lit.slice(eq + 1);
-  }
-  for (const f of (k.flags["from-file"] as string[] | undefined) ?? []) {
-    const [key, path] = f.includes("=") ? f.split("=") : [f.split("/").pop()!, f];
-    const abs = k.ctx.resolve(path);
-    if (!k.ctx.host.fs.exists(abs)) return `error reading ${path}: no such file or directory`;
-    out[key] = k.ctx.host.fs.readFile(abs);
-  }
-  return out;
-}
-
-const generators: Record<string, Generator> = {
-  namespace: (_k, name) => ({ kind: "Namespace", apiVersion: "v1", metadata: { name, creationTimestamp: null }, spec: {}, status: {} }),
-  deployment(k, name) {
-    const image = (k.flags.image as string[] | undefined) ?? [];
-    if (!image.length) return `required flag(s) "image" not set`;
-    const containers = image.map((img) => {
-      const base = img.split("/").pop()!.split(":")[0].split("@")[0];
-      return { name: base, image: img, ...(k.str("port") ? { ports: [{ containerPort: Number(k.str("port")) }] } : {}), resources: {} };
-    });
-    return {
-      kind: "Deployment",
-      apiVersion: "apps/v1",
-      metadata: { name, creationTimestamp: null, labels: { app: name } },
-      spec: { replicas: Number(k.flags.replicas ?? 1), selector: { matchLabels: { app: name } }, template: { metadata: { creationTimestamp: null, labels: { app: name } }, spec: { containers } }, strategy: {} },
-      status: {},
-    };
-  },
-  configmap(k, name) {
-    const data = fromLiterals(k);
-    if (typeof data === "string") return data;
-    return { kind: "ConfigMap", apiVersion: "v1", metadata: { name, creationTimestamp: null }, ...(Object.keys(data).length ? { data } : {}) };
-  },
-  "secret generic"(k, name) {
-    const data = fromLiterals(k);
-    if (typeof data === "string") return data;
-    const encoded = Object.fromEntries(Object.entries(data).map(([key, v]) => [key, toBase64(v)]));
-    return { kind: "Secret", apiVersion: "v1", metadata: { name, creationTimestamp: null }, ...(Object.keys(encoded).length ? { data: encoded } : {}) };
-  },
-  serviceaccount: (_k, name) => ({ kind: "ServiceAccount", apiVersion: "v1", metadata: { name, creationTimestamp: null } }),
-};
-
-const ALIASES: Record<string, string> = { ns: "namespace", deploy: "deployment", cm: "configmap", sa: "serviceaccount" };
+import { createDeployment } from "./create/deployment";
+import { createNamespace, createServiceAccount } from "./create/namespace";
+import { createConfigMap } from "./create/configmap";
+import { createSecret } from "./create/secret";
+import { createService } from "./create/service";
+import { createClusterRoleBinding, createRoleBinding } from "./create/bindings";
+import { createCronJob, createJob } from "./create/job";
+import { createPdb, createPriorityClass, createQuota } from "./create/policy";
+import { createIngress } from "./create/ingress";
+import { createClusterRole, createRole } from "./create/role";
+import { createToken } from "./create/token";
+import { GENERATOR_FLAGS, writeMode } from "./create/generator";
 
 function createObject(k: Kubectl, obj: KubeObject, dry: DryRun, source?: string): number {
   const info = k.client().discovery().find((d) => d.kind === obj.kind && (d.group ? `${d.group}/${d.version}` : d.version) === obj.apiVersion);
@@ -88,58 +47,74 @@ export const create: Subcommand = {
   summary: "Create a resource from a file or from stdin",
   flags: [
     { name: "filename", short: "f", type: "array" },
-    { name: "dry-run", type: "string" },
-    { name: "output", short: "o", type: "string" },
-    { name: "image", type: "array" },
-    { name: "replicas", short: "r", type: "int", default: 1 },
-    { name: "port", type: "string" },
-    { name: "from-literal", type: "array" },
-    { name: "from-file", type: "array" },
-    { name: "save-config", type: "bool" },
+    { name: "kustomize", short: "k", type: "string" },
     { name: "recursive", short: "R", type: "bool" },
+    { name: "selector", short: "l", type: "string" },
+    { name: "edit", type: "bool" },
+    { name: "raw", type: "string" },
+    { name: "windows-line-endings", type: "bool" },
+    ...GENERATOR_FLAGS,
   ],
-  help: `Create objects from files or from a generator.
+  children: [
+    createClusterRole,
+    createClusterRoleBinding,
+    createConfigMap,
+    createCronJob,
+    createDeployment,
+    createIngress,
+    createJob,
+    createNamespace,
+    createPdb,
+    createPriorityClass,
+    createQuota,
+    createRole,
+    createRoleBinding,
+    createSecret,
+    createService,
+    createServiceAccount,
+    createToken,
+  ],
+  help: `Create objects from files (-f), a kustomization (-k), or one of the generators below.
 
-Generators: namespace, deployment, configmap, secret generic, serviceaccount.
+Generators:
+  clusterrole, clusterrolebinding, configmap (cm), cronjob (cj), deployment (deploy), ingress (ing),
+  job, namespace (ns), poddisruptionbudget (pdb), priorityclass (pc), quota, role, rolebinding,
+  secret (docker-registry | generic | tls), service (clusterip | externalname | loadbalancer | nodeport),
+  serviceaccount (sa), token
 
 Examples:
   kubectl create -f pod.yaml
-  kubectl create namespace prod
-  kubectl create deployment web --image=nginx --replicas=3 --port=80
-  kubectl create configmap app --from-literal=mode=prod --dry-run=client -o yaml
+  kubectl create deployment web --image=nginx --replicas=3 --dry-run=client -o yaml > web.yaml
 
 Options:
-  --dry-run='none': client or server.
-  -f, --filename=[]: Files, directories or - (stdin) with the objects to create.
-  -o, --output='': yaml, json, name, jsonpath=...
+    -f, --filename=[]:
+	Files, directories or - (stdin) holding the objects to create.
+    --dry-run='none':
+	none, server or client.
+    -o, --output='':
+	json, yaml, name, jsonpath=...
 
 Usage:
   kubectl create -f FILENAME [options]
+
+Use "kubectl create <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
 `,
   run(k) {
-    const dry = dryRunMode(k);
-    if (!["none", "client", "server"].includes(dry)) return (k.err(`error: ${dry}\n`), 1);
-    const outErr = checkWriteOutput(k);
-    if (outErr) return (k.err(`error: ${outErr}\n`), 1);
-    const files = k.flags.filename as string[] | undefined;
+    const files = k.list("filename");
+    if (!files.length && !k.str("kustomize")) {
+      if (k.args.length) return k.usageError(`Unexpected args: [${k.args.join(" ")}]`);
+      return (k.err("error: must specify one of -f and -k\n"), 1);
+    }
+    const dry = writeMode(k);
+    if (typeof dry === "number") return dry;
     try {
-      if (files?.length) {
-        let code = 0;
-        for (const obj of loadManifests(k, files)) {
-          const { __source, ...clean } = obj;
-          code = createObject(k, clean as KubeObject, dry as DryRun, __source) || code;
-        }
-        return code;
+      let code = 0;
+      for (const obj of loadManifests(k, files)) {
+        const { __source, ...clean } = obj;
+        code = createObject(k, clean as KubeObject, dry, __source) || code;
       }
-      let [what, name] = k.args;
-      if (what === "secret") [what, name] = [`secret ${k.args[1]}`, k.args[2]];
-      what = ALIASES[what] ?? what;
-      const gen = what ? generators[what] : undefined;
-      if (!gen) return what ? (k.err(`error: unknown command "${k.args[0]}" for "kubectl create"\n`), 1) : k.usageError("must specify one of -f and -k");
-      if (!name) return k.usageError(`NAME is required`);
-      const obj = gen(k, name);
-      if (typeof obj === "string") return (k.err(`error: ${obj}\n`), 1);
-      return createObject(k, obj, dry as DryRun);
+      return code;
     } catch (e) {
       if (e instanceof ManifestError) return (k.err(`error: ${e.message}\n`), 1);
       return reportError(k, e);

@@ -1,0 +1,18 @@
+import type { Subcommand } from "./context";
+import { apply } from "./commands/apply";
+import { config } from "./commands/config";
+import { create } from "./commands/create";
+import { deleteCmd } from "./commands/delete";
+import { get } from "./commands/get";
+import { run } from "./commands/run";
+import { version } from "./commands/version";
+
+/** Every kubectl subcommand we simulate, one file each. */
+export const subcommands: Subcommand[] = [create, run, get, deleteCmd, apply, config, version];
+
+/** kubectl 1.32's commands in its help-group order (cobra command sorting is off); used for "Did you mean this?". */
+export const KUBECTL_COMMAND_ORDER = [
+  "create", "expose", "run", "set", "explain", "get", "edit", "delete", "rollout", "scale", "autoscale", "certificate", "cluster-info", "top", "cordon", "uncordon", "drain", "taint",
+  "describe", "logs", "attach", "exec", "port-forward", "proxy", "cp", "auth", "debug", "events", "diff", "apply", "patch", "replace", "wait", "kustomize", "label", "annotate", "completion",
+  "api-resources", "api-versions", "config", "plugin", "version", "options",
+];
