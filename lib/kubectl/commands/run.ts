@@ -1,98 +1,149 @@
 import type { KubeObject } from "../../engine/api/types";
-import { reportError, type Subcommand } from "../context";
-import { checkWriteOutput, dryRunMode, printWritten } from "../write-result";
+import { reportError, type Kubectl, type Subcommand } from "../context";
+import { printWritten, type DryRun } from "../write-result";
+import { toJson, toYaml } from "../printers/yaml";
+import { fail, writeMode } from "./create/generator";
+import { helpText } from "./create/generator";
 
-function parseLabels(text: string): Record<string, string> {
-  return Object.fromEntries(text.split(",").filter(Boolean).map((kv) => kv.split("=") as [string, string]));
+const RESTART = ["Always", "OnFailure", "Never"];
+
+function keyValues(list: string[]): Record<string, string> {
+  return Object.fromEntries(list.flatMap((s) => s.split(",")).filter(Boolean).map((kv) => [kv.split("=")[0], kv.split("=").slice(1).join("=")]));
+}
+
+/** The Pod `kubectl run` generates, fields in Go struct order (json output keeps it). */
+function buildPod(k: Kubectl, name: string, port: number | undefined, restart: string): KubeObject {
+  const extra = k.dashAt >= 0 ? k.args.slice(k.dashAt) : k.args.slice(1);
+  const env = k.list("env").map((e) => ({ name: e.split("=")[0], value: e.split("=").slice(1).join("=") }));
+  const attach = k.bool("stdin");
+  const container = {
+    name,
+    image: k.str("image"),
+    ...(extra.length ? { [k.bool("command") ? "command" : "args"]: extra } : {}),
+    ...(port !== undefined ? { ports: [{ containerPort: port }] } : {}),
+    ...(env.length ? { env } : {}),
+    resources: {},
+    ...(k.str("image-pull-policy") ? { imagePullPolicy: k.str("image-pull-policy") } : {}),
+    ...(attach ? { stdin: true, stdinOnce: true } : {}),
+    ...(k.bool("tty") ? { tty: true } : {}),
+  };
+  const labels = k.str("labels") ? keyValues([k.str("labels")!]) : { run: name };
+  const annotations = keyValues(k.list("annotations"));
+  return {
+    kind: "Pod",
+    apiVersion: "v1",
+    metadata: { name, ...(k.changed.has("namespace") ? { namespace: k.str("namespace") } : {}), creationTimestamp: null, labels, ...(Object.keys(annotations).length ? { annotations } : {}) },
+    spec: { containers: [container], restartPolicy: restart, dnsPolicy: "ClusterFirst", ...(k.bool("privileged") ? {} : {}) },
+    status: {},
+  };
+}
+
+function buildService(name: string, labels: Record<string, string>, port: number): KubeObject {
+  return { kind: "Service", apiVersion: "v1", metadata: { name, creationTimestamp: null }, spec: { ports: [{ protocol: "TCP", port, targetPort: port }], selector: labels }, status: { loadBalancer: {} } };
+}
+
+function print(k: Kubectl, obj: KubeObject, kind: string, dry: DryRun): void {
+  printWritten(k, obj, { kind, group: "" }, "created", dry);
+}
+
+/** Runs the pod's command attached (`-it` / `-i`), as far as the simulation can: its output, then --rm cleanup. */
+function attachAndRun(k: Kubectl, pod: KubeObject, ns: string): number {
+  const name = pod.metadata.name!;
+  const env = k.ctx.environment;
+  for (let i = 0; i < 60; i++) {
+    const p = k.client().get("pods", name, ns);
+    if (p.status?.phase && p.status.phase !== "Pending") break;
+    env.advance(1000);
+  }
+  if (k.bool("tty")) k.err("If you don't see a command prompt, try pressing enter.\n");
+  const c = pod.spec.containers[0];
+  const argv: string[] = [...(c.command ?? []), ...(c.args ?? [])];
+  if (argv.length) {
+    const r = k.client().exec(name, ns, name, argv, k.ctx.stdin);
+    k.out(r.stdout);
+    k.err(r.stderr);
+  }
+  if (k.bool("rm")) {
+    k.client().delete("pods", name, ns);
+    k.out(`pod "${name}" deleted from ${ns} namespace\n`);
+  }
+  return 0;
 }
 
 export const run: Subcommand = {
   name: "run",
   summary: "Run a particular image on the cluster",
   flags: [
-    { name: "image", type: "string" },
+    { name: "image", type: "string", required: true },
     { name: "labels", short: "l", type: "string" },
     { name: "port", type: "string" },
     { name: "env", type: "array" },
     { name: "command", type: "bool" },
     { name: "restart", type: "string", default: "Always" },
-    { name: "dry-run", type: "string" },
+    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" },
     { name: "output", short: "o", type: "string" },
     { name: "image-pull-policy", type: "string" },
     { name: "rm", type: "bool" },
     { name: "stdin", short: "i", type: "bool" },
     { name: "tty", short: "t", type: "bool" },
+    { name: "attach", type: "bool" },
+    { name: "leave-stdin-open", type: "bool" },
+    { name: "quiet", short: "q", type: "bool" },
     { name: "expose", type: "bool" },
     { name: "annotations", type: "array" },
-    { name: "serviceaccount", type: "string" },
+    { name: "overrides", type: "string" },
+    { name: "override-type", type: "string", default: "merge" },
+    { name: "privileged", type: "bool" },
+    { name: "pod-running-timeout", type: "string", default: "1m0s" },
+    { name: "save-config", type: "bool" },
+    { name: "field-manager", type: "string", default: "kubectl-run" },
+    { name: "cascade", type: "string", default: "background", noOptDefault: "background" },
+    { name: "filename", short: "f", type: "array" },
+    { name: "force", type: "bool" },
+    { name: "grace-period", type: "int", default: -1 },
+    { name: "timeout", type: "string", default: "0s" },
+    { name: "wait", type: "bool" },
+    { name: "show-managed-fields", type: "bool" },
+    { name: "template", type: "string" },
+    { name: "allow-missing-template-keys", type: "bool", default: true },
   ],
-  help: `Create and start a pod running one image.
-
-Examples:
-  kubectl run web --image=nginx --port=80 --labels=app=web,tier=fe
-  kubectl run tmp --image=busybox --restart=Never --rm -it -- wget -qO- web
-  kubectl run web --image=nginx --dry-run=client -o yaml > pod.yaml
-
-Options:
-  --image='': The container image (required).
-  -l, --labels='': Labels as k=v,k2=v2 (default run=NAME).
-  --port='': Container port to expose.
-  --env=[]: Environment variables NAME=value.
-  --command=false: Treat the args after -- as the command instead of its arguments.
-  --restart='Always': Always, OnFailure or Never.
-  --dry-run='none': client or server: print or validate without creating.
-  -o, --output='': yaml, json, name, jsonpath=...
-
-Usage:
-  kubectl run NAME --image=image [--env="key=value"] [--port=port] [--dry-run=server|client] [--overrides=inline-json] [--command] -- [COMMAND] [args...] [options]
-`,
+  help: helpText(
+    "Create a pod running one image. Arguments after -- become the container's args (or its command with --command).",
+    "kubectl run NAME --image=image [--env=\"key=value\"] [--port=port] [--dry-run=server|client] [--overrides=inline-json] [--command] -- [COMMAND] [args...] [options]",
+    ["kubectl run web --image=nginx --port=80 --labels=app=web,tier=fe", "kubectl run tmp --image=busybox --restart=Never --rm -it -- wget -qO- web", "kubectl run web --image=nginx --dry-run=client -o yaml > pod.yaml"],
+    [["--image=''", "Container image (required)."], ["-l, --labels=''", "Labels k=v,k2=v2 (default run=NAME)."], ["--port=''", "Container port."], ["--env=[]", "NAME=value environment variables."], ["--command=false", "Use the args after -- as the command."], ["--restart='Always'", "Always, OnFailure or Never."], ["--expose=false", "Also create a ClusterIP service (needs --port)."], ["--rm=false", "Delete the pod after an attached run."], ["-i, --stdin=false / -t, --tty=false", "Attach to the container."]],
+  ),
   run(k) {
     const name = k.dashAt === 0 ? undefined : k.args[0];
     if (!name) return k.usageError("NAME is required for run");
-    const image = k.str("image");
-    if (!image) {
-      k.err(`error: required flag(s) "image" not set\n`);
-      return 1;
-    }
-    const dry = dryRunMode(k);
-    if (!["none", "client", "server"].includes(dry)) return (k.err(`error: ${dry}\n`), 1);
-    const outErr = checkWriteOutput(k);
-    if (outErr) return (k.err(`error: ${outErr}\n`), 1);
+    const dry = writeMode(k);
+    if (typeof dry === "number") return dry;
+    const attach = k.bool("stdin") || k.bool("attach");
+    if (k.bool("rm") && !attach) return k.usageError("--rm should only be used for attached containers");
     const restart = k.str("restart") ?? "Always";
-    if (!["Always", "OnFailure", "Never"].includes(restart)) return (k.err(`error: invalid restart policy: ${restart}\n`), 1);
-    const extra = k.dashAt >= 0 ? k.args.slice(k.dashAt) : k.args.slice(1);
-    const container: Record<string, unknown> = {};
-    if (extra.length) container[k.bool("command") ? "command" : "args"] = extra;
-    const env = (k.flags.env as string[] | undefined)?.map((e) => ({ name: e.split("=")[0], value: e.split("=").slice(1).join("=") }));
-    if (env?.length) container.env = env;
-    container.image = image;
-    if (k.str("image-pull-policy")) container.imagePullPolicy = k.str("image-pull-policy");
-    container.name = name;
-    if (k.str("port")) container.ports = [{ containerPort: Number(k.str("port")) }];
-    container.resources = {};
-    if (k.bool("stdin")) container.stdin = true;
-    if (k.bool("stdin") && k.bool("tty")) container.stdinOnce = true;
-    if (k.bool("tty")) container.tty = true;
-    const pod: KubeObject = {
-      kind: "Pod",
-      apiVersion: "v1",
-      metadata: { name, creationTimestamp: null, labels: k.str("labels") ? parseLabels(k.str("labels")!) : { run: name } },
-      spec: { containers: [container], dnsPolicy: "ClusterFirst", restartPolicy: restart, ...(k.str("serviceaccount") ? { serviceAccountName: k.str("serviceaccount") } : {}) },
-      status: {},
-    };
+    if (!RESTART.includes(restart)) return k.usageError(`invalid restart policy: ${restart}`);
+    if (k.bool("expose") && !k.str("port")) return k.usageError("--port must be set when exposing a service");
+    const portText = k.str("port");
+    if (portText !== undefined && portText !== "" && !/^[+-]?\d+$/.test(portText)) return fail(k, `strconv.Atoi: parsing "${portText}": invalid syntax`);
+    const port = portText ? Number(portText) : undefined;
+    const pod = buildPod(k, name, port, restart);
+    k.discoveryRetries = 1;
     try {
+      k.client();
+      const ns = k.namespace;
+      let svc: KubeObject | undefined;
+      if (k.bool("expose")) svc = buildService(name, pod.metadata.labels!, port!);
       if (dry === "client") {
-        printWritten(k, pod, { kind: "Pod", group: "" }, "created", "client");
+        const o = k.str("output");
+        if (svc && (o === "yaml" || o === "json")) k.out(o === "yaml" ? `${toYaml(svc)}---\n---\n` : toJson(svc));
+        else if (svc) print(k, svc, "Service", dry);
+        print(k, pod, "Pod", dry);
         return 0;
       }
-      const ns = k.namespace;
-      const created = k.client().create({ ...pod, metadata: { ...pod.metadata, namespace: ns, creationTimestamp: undefined } }, { dryRun: dry === "server" });
-      printWritten(k, created, { kind: "Pod", group: "" }, "created", dry as "none" | "server");
-      if (k.bool("rm") && k.bool("stdin")) {
-        k.ctx.environment.advance(3000);
-        k.client().delete("pods", name, ns);
-        k.out(`pod "${name}" deleted from ${ns} namespace\n`);
-      }
+      if (svc) print(k, k.client().create({ ...svc, metadata: { name, namespace: ns } }, { dryRun: dry === "server", fieldManager: "kubectl-run" }), "Service", dry);
+      const created = k.client().create({ ...pod, metadata: { ...pod.metadata, namespace: ns, creationTimestamp: undefined } }, { dryRun: dry === "server", fieldManager: k.str("field-manager") });
+      if (attach && dry === "none") return attachAndRun(k, created, ns);
+      print(k, created, "Pod", dry);
       return 0;
     } catch (e) {
       return reportError(k, e);

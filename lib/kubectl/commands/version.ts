@@ -35,6 +35,7 @@ Usage:
     }
     k.out(`Client Version: ${KUBERNETES_VERSION}\nKustomize Version: v5.5.0\n`);
     if (k.bool("client")) return 0;
+    k.discoveryRetries = 0;
     try {
       k.client();
     } catch (e) {

@@ -54,6 +54,7 @@ export function meta(k: Kubectl, name: string, namespaced: boolean, extra: Recor
 /** Sends a built object to the server (or just prints it for --dry-run=client). */
 export function submit(k: Kubectl, obj: KubeObject, spec: Pick<GeneratorSpec, "kind" | "group" | "namespaced">, dry: DryRun): number {
   const info = { kind: spec.kind, group: spec.group };
+  if (k.bool("save-config")) obj = withLastApplied(obj);
   if (dry === "client") {
     printWritten(k, obj, info, "created", dry);
     return 0;
@@ -62,13 +63,22 @@ export function submit(k: Kubectl, obj: KubeObject, spec: Pick<GeneratorSpec, "k
     const toCreate: KubeObject = { ...obj, metadata: { ...obj.metadata } };
     delete toCreate.metadata.creationTimestamp;
     if (spec.namespaced) toCreate.metadata.namespace = k.namespace;
-    if (k.bool("save-config")) toCreate.metadata.annotations = { ...(toCreate.metadata.annotations ?? {}), "kubectl.kubernetes.io/last-applied-configuration": JSON.stringify(obj) + "\n" };
     const created = k.client().create(toCreate, { dryRun: dry === "server", fieldManager: k.str("field-manager") });
     printWritten(k, created, info, "created", dry);
     return 0;
   } catch (e) {
     return reportError(k, e);
   }
+}
+
+/** --save-config: the object's own JSON stored in the last-applied annotation (placed after labels, as in ObjectMeta). */
+export function withLastApplied(obj: KubeObject): KubeObject {
+  const annotations = { ...(obj.metadata.annotations ?? {}), "kubectl.kubernetes.io/last-applied-configuration": JSON.stringify(obj) + "\n" };
+  const { annotations: _old, ...rest } = obj.metadata;
+  const entries = Object.entries(rest);
+  const at = entries.findIndex(([key]) => key === "labels") + 1 || entries.length;
+  entries.splice(at, 0, ["annotations", annotations]);
+  return { ...obj, metadata: Object.fromEntries(entries) };
 }
 
 export function generator(spec: GeneratorSpec): Subcommand {

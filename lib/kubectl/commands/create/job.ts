@@ -11,6 +11,7 @@ function podTemplate(k: Kubectl, name: string, restartPolicy: string) {
 function jobFromCronJob(k: Kubectl, name: string, from: string): KubeObject | string {
   const [type, cjName] = from.split("/");
   if (!cjName || !["cronjob", "cronjobs", "cj", "cronjob.batch", "cronjobs.batch"].includes(type)) return `from must be an existing cronjob: ${from}`;
+  k.discoveryRetries = 4;
   const cj = k.client().get("cronjobs", cjName, k.namespace);
   const tpl = cj.spec.jobTemplate ?? {};
   return {

@@ -16,6 +16,7 @@ function rules(k: Kubectl): Record<string, unknown>[] | string {
       byGroup.set("", [...(byGroup.get("") ?? []), sub ? `*/${sub}` : "*"]);
       continue;
     }
+    k.discoveryRetries = 2;
     const info = k.client().resolve(typ);
     if (!info) throw new RoleError(`the server doesn't have a resource type "${typ}"`);
     byGroup.set(info.group, [...(byGroup.get(info.group) ?? []), sub ? `${info.resource}/${sub}` : info.resource]);
