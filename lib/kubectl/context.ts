@@ -13,6 +13,7 @@ export class Kubectl {
   private conn?: Connection;
   /** How many discovery attempts kubectl logs before giving up on a refused connection (0: none). */
   discoveryRetries = 5;
+  private klogLines = 0;
   private api?: ApiClient;
 
   constructor(
@@ -39,8 +40,9 @@ export class Kubectl {
   /** A klog-style stderr line (`E1123 23:05:52.025291   12345 file.go:1] msg`) stamped with the simulated clock. */
   klog(level: "E" | "W" | "I", where: string, msg: string): void {
     const d = new Date(this.now);
+    const micros = d.getUTCMilliseconds() * 1000 + (this.klogLines++ * 1937) % 1000000;
     const p = (n: number, w = 2) => String(n).padStart(w, "0");
-    const stamp = `${level}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.${p(d.getUTCMilliseconds() * 1000, 6)}`;
+    const stamp = `${level}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.${p(micros, 6)}`;
     this.err(`${stamp} ${String(KUBECTL_PID).padStart(7)} ${where}] ${msg}\n`);
   }
 
