@@ -2,6 +2,9 @@ import type { Controller } from "./controller";
 import { nodeLifecycle } from "./node-lifecycle";
 import { scheduler } from "../scheduler/scheduler";
 import { kubelet } from "../kubelet/kubelet";
+import { deploymentController } from "./deployment";
+import { replicaSetController } from "./replicaset";
+import { garbageCollector } from "./garbage-collector";
 
 /** Controllers run in this fixed order on every tick of `advance`. */
-export const controllers: Controller[] = [nodeLifecycle, scheduler, kubelet];
+export const controllers: Controller[] = [nodeLifecycle, garbageCollector, deploymentController, replicaSetController, scheduler, kubelet];

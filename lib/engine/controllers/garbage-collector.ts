@@ -1,0 +1,19 @@
+import type { Controller } from "./controller";
+
+/** Deletes dependents whose controlling owner is gone (background propagation). Models pkg/controller/garbagecollector. */
+export const garbageCollector: Controller = {
+  name: "garbage-collector",
+  sync(_env, cluster) {
+    const api = cluster.api;
+    const uids = new Set<string>();
+    const dependents: { resource: string; name: string; namespace?: string; owners: string[] }[] = [];
+    for (const resource of ["deployments", "replicasets", "pods", "nodes"]) {
+      for (const o of api.list(resource, undefined).items) {
+        uids.add(o.metadata.uid!);
+        const owners = (o.metadata.ownerReferences ?? []).map((r) => r.uid);
+        if (owners.length) dependents.push({ resource, name: o.metadata.name!, namespace: o.metadata.namespace, owners });
+      }
+    }
+    for (const d of dependents) if (d.owners.every((u) => !uids.has(u))) api.delete(d.resource, d.name, d.namespace);
+  },
+};
