@@ -72,7 +72,7 @@ export class Kubectl {
   }
 
   connection(): Connection {
-    this.conn ??= resolveConnection(loadKubeconfig(this.ctx.host.fs, this.configPath), this.str("context"));
+    this.conn ??= resolveConnection(loadKubeconfig(this.ctx.host.fs, this.configPath), this.str("context"), this.str("server"));
     return this.conn;
   }
 
@@ -84,6 +84,7 @@ export class Kubectl {
   client(): ApiClient {
     if (this.api) return this.api;
     const c = this.connection();
+    if (/^https?:\/\/localhost(:|\/|$)/.test(c.server)) throw new ConnectionError(c.server.replace(/^https?:\/\//, "").replace(/\/.*$/, "").replace(/^localhost$/, "localhost:80"));
     let api = this.ctx.environment.dial(c.server, { name: c.user, groups: c.user === "kubernetes-admin" ? ["kubeadm:cluster-admins", "system:masters", "system:authenticated"] : ["system:authenticated"] });
     const as = this.str("as");
     if (as) api = api.impersonate({ name: as, groups: [...((this.flags["as-group"] as string[]) ?? []), "system:authenticated"] });
@@ -112,7 +113,7 @@ export function reportError(k: Kubectl, e: unknown, fileContext?: string): numbe
       const url = k.connection().server.replace(/\/$/, "");
       const timeout = k.str("request-timeout") && k.str("request-timeout") !== "0" ? k.str("request-timeout") : "32s";
       for (let i = 0; i < k.discoveryRetries; i++)
-        k.klog("E", "memcache.go:265", `"Unhandled Error" err="couldn't get current server API group list: Get \\"${url}/api?timeout=${timeout}\\": dial tcp ${e.hostPort}: connect: connection refused"`);
+        k.klog("E", "memcache.go:265", `"Unhandled Error" err="couldn't get current server API group list: Get \\"${url}/api?timeout=${timeout}\\": dial tcp ${e.hostPort.replace(/^localhost:/, "127.0.0.1:")}: connect: connection refused"`);
     }
     k.err(e.kind === "refused" ? `The connection to the server ${e.hostPort} was refused - did you specify the right host or port?\n` : `Unable to connect to the server: dial tcp ${e.hostPort}: i/o timeout\n`);
     return 1;
