@@ -32,7 +32,7 @@ describe("deployment controller", () => {
     env.advance(6000);
     const d = c.get("deployments", "web", "default");
     expect([d.status.replicas, d.status.readyReplicas, d.status.availableReplicas, d.status.updatedReplicas]).toEqual([3, 3, 3, 3]);
-    expect(d.metadata.annotations["deployment.kubernetes.io/revision"]).toBe("1");
+    expect(d.metadata.annotations?.["deployment.kubernetes.io/revision"]).toBe("1");
     expect(d.status.conditions.map((x: { reason: string }) => x.reason)).toEqual(["MinimumReplicasAvailable", "NewReplicaSetAvailable"]);
     const rs = c.list("replicasets", "default").items;
     expect(rs).toHaveLength(1);
