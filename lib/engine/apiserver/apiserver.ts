@@ -10,6 +10,7 @@ import type { KindStrategy } from "../registry/strategy";
 import { validateName } from "../registry/strategy";
 import { storageKey, storagePrefix, strategyFor, strategyForKind } from "../registry/registry";
 import { applyPatch } from "./patch";
+import { allocateServiceAddresses } from "./service-ips";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -89,6 +90,7 @@ export class ApiServer {
     if (s.tracksGeneration) meta.generation = 1;
     delete meta.resourceVersion;
     s.defaults?.(obj);
+    if (s.info.resource === "services") allocateServiceAddresses(obj, this.list("services", undefined).items, this.rand);
     if (opts.dryRun) return obj;
     const kv = this.store.put(key, JSON.stringify(obj));
     obj.metadata.resourceVersion = String(kv.modRevision);
