@@ -56,6 +56,19 @@ function helpOf(node: Subcommand, path: string[]): string {
 export function runKubectl(argv: string[], ctx: CommandContext): number {
   const { node, path, rest } = find(argv.slice(1));
   const where = path.join(" ");
+  if (node === root) {
+    // cobra rejects an unknown command before it parses any flag.
+    const flags = new FlagSet(root.flags);
+    for (let i = 0; i < rest.length && rest[i] !== "--"; i++) {
+      if (rest[i].startsWith("-") && rest[i].length > 1) {
+        if (flags.takesNext(rest[i])) i++;
+        continue;
+      }
+      const hints = suggestionsFor(rest[i], KUBECTL_COMMAND_ORDER);
+      ctx.err(`error: unknown command "${rest[i]}" for "kubectl"\n${hints.length ? `\nDid you mean this?\n${hints.map((h) => `\t${h}\n`).join("")}` : ""}`);
+      return 1;
+    }
+  }
   let parsed;
   try {
     parsed = new FlagSet(node.flags).parse(rest);
