@@ -7,9 +7,10 @@ import { get } from "./commands/get";
 import { run } from "./commands/run";
 import { version } from "./commands/version";
 import { annotate, label } from "./commands/meta-update";
+import { set } from "./commands/set";
 
 /** Every kubectl subcommand we simulate, one file each. */
-export const subcommands: Subcommand[] = [create, run, get, deleteCmd, apply, label, annotate, config, version];
+export const subcommands: Subcommand[] = [create, run, get, deleteCmd, apply, set, label, annotate, config, version];
 
 /** kubectl 1.32's commands in its help-group order (cobra command sorting is off); used for "Did you mean this?". */
 export const KUBECTL_COMMAND_ORDER = [

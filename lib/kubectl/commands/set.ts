@@ -1,0 +1,14 @@
+import type { Subcommand } from "../context";
+import { setEnv } from "./set/env";
+import { setImage } from "./set/image";
+import { setResources } from "./set/resources";
+import { setServiceAccount } from "./set/serviceaccount";
+
+export const set: Subcommand = {
+  name: "set",
+  summary: "Set specific features on objects",
+  flags: [],
+  help: "",
+  groupHelpTo: "stderr",
+  children: [setEnv, setImage, setResources, setServiceAccount],
+};
