@@ -8,9 +8,13 @@ import { run } from "./commands/run";
 import { version } from "./commands/version";
 import { annotate, label } from "./commands/meta-update";
 import { set } from "./commands/set";
+import { scale } from "./commands/scale";
+import { cordon, uncordon } from "./commands/node/cordon";
+import { drain } from "./commands/node/drain";
+import { taint } from "./commands/node/taint";
 
 /** Every kubectl subcommand we simulate, one file each. */
-export const subcommands: Subcommand[] = [create, run, get, deleteCmd, apply, set, label, annotate, config, version];
+export const subcommands: Subcommand[] = [create, run, set, get, deleteCmd, scale, cordon, uncordon, drain, taint, apply, label, annotate, config, version];
 
 /** kubectl 1.32's commands in its help-group order (cobra command sorting is off); used for "Did you mean this?". */
 export const KUBECTL_COMMAND_ORDER = [

@@ -1,3 +1,4 @@
+import { sortKeys } from "./yaml";
 /**
  * kubectl's JSONPath dialect (k8s.io/client-go/util/jsonpath): `{.a.b}`, `{.items[*].x}`, `[0]`,
  * `[-1:]`, `..name`, filters `[?(@.k=="v")]`, `{range …}{end}`, quoted literals `{"\n"}`.
@@ -172,7 +173,7 @@ function evaluate(path: string[], inputs: unknown[]): unknown[] {
 
 function format(v: unknown): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "object") return JSON.stringify(v);
+  if (typeof v === "object") return JSON.stringify(sortKeys(v));
   return String(v);
 }
 

@@ -1,0 +1,105 @@
+import type { KubeObject } from "../../../engine/api/types";
+import { isStatusError } from "../../../engine/api/errors";
+import { reportError, type Kubectl, type Subcommand } from "../../context";
+import { helpText } from "../create/generator";
+import { nodesOf, setUnschedulable } from "./cordon";
+
+// Models kubectl pkg/drain/filters.go: the reasons a pod blocks a drain, and the warnings when overridden.
+const FATAL = {
+  daemonset: "DaemonSet-managed Pods (use --ignore-daemonsets to ignore)",
+  local: "Pods with local storage (use --delete-emptydir-data to override)",
+  unmanaged: "cannot delete Pods that declare no controller (use --force to override)",
+};
+const WARN = { daemonset: "ignoring DaemonSet-managed Pods", local: "deleting Pods with local storage", unmanaged: "deleting Pods that declare no controller" };
+
+type Reason = keyof typeof FATAL;
+
+const ref = (p: KubeObject) => `${p.metadata.namespace}/${p.metadata.name}`;
+
+function classify(k: Kubectl, pods: KubeObject[]) {
+  const fatal = new Map<Reason, string[]>();
+  const warn = new Map<Reason, string[]>();
+  const evict: KubeObject[] = [];
+  const add = (m: Map<Reason, string[]>, r: Reason, p: KubeObject) => m.set(r, [...(m.get(r) ?? []), ref(p)]);
+  for (const p of pods) {
+    if (p.metadata.annotations?.["kubernetes.io/config.mirror"]) continue;
+    const finished = ["Succeeded", "Failed"].includes(p.status?.phase);
+    const owner = p.metadata.ownerReferences?.find((o) => o.controller);
+    if (owner?.kind === "DaemonSet") {
+      add(k.bool("ignore-daemonsets") ? warn : fatal, "daemonset", p);
+      continue;
+    }
+    let blocked = false;
+    if (!finished && (p.spec?.volumes ?? []).some((v: { emptyDir?: unknown }) => v.emptyDir)) {
+      if (k.bool("delete-emptydir-data")) add(warn, "local", p);
+      else (add(fatal, "local", p), (blocked = true));
+    }
+    if (!owner && !finished) {
+      if (k.bool("force")) add(warn, "unmanaged", p);
+      else (add(fatal, "unmanaged", p), (blocked = true));
+    }
+    if (!blocked) evict.push(p);
+  }
+  return { fatal, warn, evict };
+}
+
+function waitGone(k: Kubectl, pods: KubeObject[]): void {
+  for (let i = 0; i < 120; i++) {
+    const left = pods.filter((p) => {
+      try {
+        k.client().get("pods", p.metadata.name!, p.metadata.namespace);
+        return true;
+      } catch (e) {
+        if (isStatusError(e, "NotFound")) return false;
+        throw e;
+      }
+    });
+    if (!left.length) return;
+    k.ctx.environment.advance(1000);
+  }
+}
+
+export const drain: Subcommand = {
+  name: "drain",
+  summary: "Drain node in preparation for maintenance",
+  flags: [
+    { name: "ignore-daemonsets", type: "bool" },
+    { name: "delete-emptydir-data", type: "bool" },
+    { name: "force", type: "bool" },
+    { name: "grace-period", type: "int", default: -1 },
+    { name: "timeout", type: "string", default: "0s" },
+    { name: "selector", short: "l", type: "string" },
+    { name: "pod-selector", type: "string" },
+    { name: "disable-eviction", type: "bool" },
+    { name: "skip-wait-for-delete-timeout", type: "int", default: 0 },
+    { name: "chunk-size", type: "int", default: 500 },
+    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" },
+  ],
+  help: helpText("Cordon a node, then evict its pods (DaemonSet pods, local storage and unmanaged pods need flags).", "kubectl drain NODE [options]", ["kubectl drain node01 --ignore-daemonsets", "kubectl drain node01 --ignore-daemonsets --delete-emptydir-data --force"], [["--ignore-daemonsets=false", "Leave DaemonSet pods in place."], ["--delete-emptydir-data=false", "Evict pods with emptyDir volumes."], ["--force=false", "Also delete pods without a controller."]]),
+  run(k) {
+    if (k.args.length !== 1 && !k.str("selector")) return k.usageError("USAGE: drain NODE [flags]");
+    try {
+      for (const node of nodesOf(k)) {
+        const name = node.metadata.name!;
+        k.out(setUnschedulable(k, node, true, false));
+        const pods = k.client().list("pods", undefined).items.filter((p) => p.spec?.nodeName === name);
+        const { fatal, warn, evict } = classify(k, pods);
+        if (fatal.size) {
+          const why = [...fatal].map(([r, list]) => `cannot delete ${FATAL[r]}: ${list.join(", ")}`).join(", ");
+          k.err(`error: unable to drain node "${name}" due to error: ${why}, continuing command...\nThere are pending nodes to be drained:\n ${name}\n${why}\n`);
+          return 1;
+        }
+        if (warn.size) k.err(`Warning: ${[...warn].map(([r, list]) => `${WARN[r]}: ${list.join(", ")}`).join("; ")}\n`);
+        for (const p of evict) k.err(`evicting pod ${ref(p)}\n`);
+        const grace = k.int("grace-period") ?? -1;
+        for (const p of evict) k.client().delete("pods", p.metadata.name!, p.metadata.namespace, grace >= 0 ? { gracePeriodSeconds: grace } : {});
+        waitGone(k, evict);
+        for (const p of evict) k.out(`pod/${p.metadata.name} evicted\n`);
+        k.out(`node/${name} drained\n`);
+      }
+      return 0;
+    } catch (e) {
+      return reportError(k, e);
+    }
+  },
+};
