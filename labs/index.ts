@@ -3,6 +3,11 @@ import blank from "./blank/lab";
 import kubeletStopped from "./troubleshooting/kubelet-stopped/lab";
 import apiserverEtcdPort from "./troubleshooting/apiserver-etcd-port/lab";
 import fixPodImage from "./workloads-scheduling/fix-pod-image/lab";
+import schedulerManifest from "./troubleshooting/scheduler-manifest/lab";
+import serviceNoEndpoints from "./troubleshooting/service-no-endpoints/lab";
+import exposeNodeport from "./services-networking/expose-nodeport/lab";
+import scaleDeployment from "./workloads-scheduling/scale-deployment/lab";
+import rolloutNewImage from "./workloads-scheduling/rollout-new-image/lab";
 
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, fixPodImage];
+export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport];

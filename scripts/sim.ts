@@ -6,6 +6,7 @@ import { getLab, builtinLabs } from "../lib/labs/catalog";
 import { startSession } from "../lib/labs/session";
 import { grade } from "../lib/labs/grader";
 import { SELFTEST_START } from "../lib/labs/selftest";
+import { splitCommands } from "../lib/shell/script";
 
 function usage(message: string): never {
   process.stderr.write(`sim: ${message}\nusage: npm run -s sim -- --lab <slug> [--seed N] [--json] [--grade]\n`);
@@ -24,17 +25,7 @@ if (!Number.isInteger(seed)) usage(`--seed must be an integer, got "${opt("--see
 const json = args.includes("--json");
 
 const session = startSession({ lab, seed, clock: new ManualClock(SELFTEST_START) });
-const input = readFileSync(0, "utf8");
-// Here-docs span lines: feed the shell a line, and keep adding lines while it says the input is incomplete.
-const lines = input.split("\n");
-for (let i = 0; i < lines.length; i++) {
-  let cmd = lines[i];
-  if (!cmd.trim()) continue;
-  while (/<<-?\s*['"]?(\w+)/.test(cmd) && i + 1 < lines.length) {
-    const delim = /<<-?\s*['"]?(\w+)/.exec(cmd)![1];
-    if (cmd.split("\n").slice(1).some((l) => l.trim() === delim)) break;
-    cmd += "\n" + lines[++i];
-  }
+for (const cmd of splitCommands(readFileSync(0, "utf8"))) {
   const r = session.shell.exec(cmd);
   if (json) process.stdout.write(JSON.stringify({ cmd, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode }) + "\n");
   else {

@@ -99,6 +99,21 @@ export class SimEnvironment implements Environment {
     return etcdServers.some((u) => listening.includes(u));
   }
 
+  /** Whether a control-plane static pod (kube-scheduler, kube-controller-manager) would be running from its manifest. */
+  componentUp(cluster: SimCluster, component: string): boolean {
+    const cp = cluster.spec.nodes.find((n) => n.role === "control-plane");
+    const host = cp && this.hosts.get(cp.name);
+    const path = `/etc/kubernetes/manifests/${component}.yaml`;
+    if (!host?.fs.exists(path)) return false;
+    try {
+      const container = YAML.parse(host.fs.readFile(path))?.spec?.containers?.[0];
+      const command: string[] = container?.command ?? [];
+      return command[0] === component && typeof container?.image === "string" && /^registry\.k8s\.io\/kube-/.test(container.image);
+    } catch {
+      return false;
+    }
+  }
+
   dial(server: string, user: UserInfo): ApiClient {
     let hostPort: string;
     try {

@@ -2,6 +2,7 @@ import { ManualClock } from "../engine/clock";
 import type { LabDefinition } from "./define";
 import { grade, type GradeResult } from "./grader";
 import { startSession } from "./session";
+import { splitCommands } from "../shell/script";
 
 export const SELFTEST_START = Date.UTC(2026, 0, 1, 9, 0, 0);
 
@@ -21,7 +22,7 @@ export interface SelfTestResult {
 export function runScript(lab: LabDefinition, script: string, seed = 1): { grade: GradeResult; transcript: string } {
   const session = startSession({ lab, seed, clock: new ManualClock(SELFTEST_START) });
   let transcript = "";
-  for (const line of script.split("\n").filter((l) => l.trim() && !l.trim().startsWith("#"))) {
+  for (const line of splitCommands(script)) {
     const r = session.shell.exec(line);
     transcript += `$ ${line}\n${r.stdout}${r.stderr}`;
   }

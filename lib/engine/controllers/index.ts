@@ -7,5 +7,21 @@ import { replicaSetController } from "./replicaset";
 import { garbageCollector } from "./garbage-collector";
 import { endpointsController } from "./endpoints";
 
+/** A controller that runs inside kube-controller-manager: it stops when that static pod is broken. */
+const inControllerManager = (c: Controller): Controller => ({
+  name: c.name,
+  sync: (env, cluster) => {
+    if (env.componentUp(cluster, "kube-controller-manager")) c.sync(env, cluster);
+  },
+});
+
 /** Controllers run in this fixed order on every tick of `advance`. */
-export const controllers: Controller[] = [nodeLifecycle, garbageCollector, deploymentController, replicaSetController, scheduler, kubelet, endpointsController];
+export const controllers: Controller[] = [
+  inControllerManager(nodeLifecycle),
+  inControllerManager(garbageCollector),
+  inControllerManager(deploymentController),
+  inControllerManager(replicaSetController),
+  scheduler,
+  kubelet,
+  inControllerManager(endpointsController),
+];

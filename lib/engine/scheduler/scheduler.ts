@@ -66,6 +66,8 @@ export function unschedulableMessage(total: number, reasons: string[]): string {
 export const scheduler: Controller = {
   name: "scheduler",
   sync(env, cluster) {
+    // The scheduler is a static pod: with a missing or broken manifest nothing gets scheduled.
+    if (!env.componentUp(cluster, "kube-scheduler")) return;
     const pending = cluster.api.list("pods", undefined, { fieldSelector: "spec.nodeName=" }).items.filter((p) => !p.metadata.deletionTimestamp);
     if (pending.length === 0) return;
     const nodes = cluster.api.list("nodes", undefined).items;
