@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { ManualClock } from "../engine/clock";
+import { Rand } from "../engine/rand";
+import { createCluster } from "../engine/cluster";
+import { Shell } from "../shell/shell";
+import { allCommands } from "../toolbox";
+import { checkView } from "./check-view";
+import { declarativeCheckSchema, evaluateDeclarative, toChecks } from "./declarative";
+
+const env = createCluster({ clock: new ManualClock(Date.UTC(2026, 0, 1, 9, 0, 0)), rand: new Rand(1) });
+const view = checkView(env, () => [], (line) => new Shell(env, { commands: allCommands }).exec(line));
+
+describe("declarative checks", () => {
+  it.each([
+    [{ equals: "controlplane" }, "hostname", true, "output is \"controlplane\"."],
+    [{ equals: "node01" }, "hostname", false, "expected output \"node01\", saw \"controlplane\""],
+    [{ contains: "node02" }, "kubectl get nodes -o name", true, "output contains \"node02\"."],
+    [{ matches: "^namespace/kube-" }, "kubectl get ns -o name", true, "output matches /^namespace/kube-/."],
+    [{ exit: 1 }, "kubectl get pod nope", true, "`kubectl get pod nope` exited 1."],
+    [{ exit: 0 }, "kubectl get pod nope", false, 'expected `kubectl get pod nope` to exit 0, saw exit 1 (Error from server (NotFound): pods "nope" not found)'],
+  ])("%j on `%s`", (expectation, run, passed, message) => {
+    const check = declarativeCheckSchema.parse({ id: "c", title: "check", points: 1, run, expect: expectation });
+    expect(evaluateDeclarative(check, view)).toEqual({ passed, message });
+  });
+
+  it("rejects anything that is not data", () => {
+    expect(() => toChecks([{ id: "c", title: "t", points: 1, run: "true", expect: { eval: "process.exit()" } }])).toThrow();
+    expect(() => toChecks([])).toThrow();
+    expect(toChecks([{ id: "ok", title: "fine", points: 2, run: "true", expect: { exit: 0 } }])[0].check(view)).toEqual({ passed: true, message: "`true` exited 0." });
+  });
+});
