@@ -13,9 +13,12 @@ import { cordon, uncordon } from "./commands/node/cordon";
 import { drain } from "./commands/node/drain";
 import { taint } from "./commands/node/taint";
 import { describe } from "./commands/describe";
+import { logs } from "./commands/logs";
+import { exec } from "./commands/exec";
+import { rollout } from "./commands/rollout";
 
 /** Every kubectl subcommand we simulate, one file each. */
-export const subcommands: Subcommand[] = [create, run, set, get, describe, deleteCmd, scale, cordon, uncordon, drain, taint, apply, label, annotate, config, version];
+export const subcommands: Subcommand[] = [create, run, set, get, describe, deleteCmd, rollout, scale, cordon, uncordon, drain, taint, logs, exec, apply, label, annotate, config, version];
 
 /** kubectl 1.32's commands in its help-group order (cobra command sorting is off); used for "Did you mean this?". */
 export const KUBECTL_COMMAND_ORDER = [

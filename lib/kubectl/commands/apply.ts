@@ -21,11 +21,27 @@ export const apply: Subcommand = {
   summary: "Apply a configuration to a resource by file name or stdin",
   flags: [
     { name: "filename", short: "f", type: "array" },
-    { name: "dry-run", type: "string" },
+    { name: "kustomize", short: "k", type: "string" },
+    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" },
     { name: "output", short: "o", type: "string" },
     { name: "recursive", short: "R", type: "bool" },
     { name: "server-side", type: "bool" },
     { name: "force", type: "bool" },
+    { name: "force-conflicts", type: "bool" },
+    { name: "field-manager", type: "string", default: "kubectl-client-side-apply" },
+    { name: "validate", type: "string", default: "strict", noOptDefault: "strict" },
+    { name: "overwrite", type: "bool", default: true },
+    { name: "prune", type: "bool" },
+    { name: "selector", short: "l", type: "string" },
+    { name: "all", type: "bool" },
+    { name: "wait", type: "bool" },
+    { name: "timeout", type: "string", default: "0s" },
+    { name: "grace-period", type: "int", default: -1 },
+    { name: "cascade", type: "string", default: "background", noOptDefault: "background" },
+    { name: "openapi-patch", type: "bool", default: true },
+    { name: "show-managed-fields", type: "bool" },
+    { name: "template", type: "string" },
+    { name: "allow-missing-template-keys", type: "bool", default: true },
   ],
   help: `Create or update objects so they match the given files.
 
@@ -47,7 +63,7 @@ Usage:
 `,
   run(k) {
     const files = k.flags.filename as string[] | undefined;
-    if (!files?.length) return k.usageError("must specify one of -f and -k");
+    if (!files?.length) return (k.err("error: must specify one of -f and -k\n"), 1);
     const dry = dryRunMode(k);
     if (!["none", "client", "server"].includes(dry)) return (k.err(`error: ${dry}\n`), 1);
     const outErr = checkWriteOutput(k);

@@ -1,8 +1,20 @@
 import { KUBERNETES_VERSION } from "../../engine/topology";
 import { reportError, type Subcommand } from "../context";
-import { toJson, toYaml } from "../printers/yaml";
+import { toYaml } from "../printers/yaml";
+import { helpText } from "./create/generator";
 
-const CLIENT = { major: "1", minor: "32", gitVersion: KUBERNETES_VERSION, platform: "linux/amd64" };
+/** Build info of the kubectl 1.32.5 release the simulator mirrors. */
+const CLIENT = {
+  major: "1",
+  minor: "32",
+  gitVersion: KUBERNETES_VERSION,
+  gitCommit: "9894294ef13a5b32803e3ca2c0d620a088cc84d1",
+  gitTreeState: "clean",
+  buildDate: "2025-05-15T09:12:10Z",
+  goVersion: "go1.23.8",
+  compiler: "gc",
+  platform: "linux/amd64",
+};
 
 export const version: Subcommand = {
   name: "version",
@@ -11,37 +23,27 @@ export const version: Subcommand = {
     { name: "client", type: "bool" },
     { name: "output", short: "o", type: "string", default: "" },
   ],
-  help: `Print the kubectl and cluster versions.
-
-Examples:
-  kubectl version
-  kubectl version --client -o yaml
-
-Options:
-  --client=false: Only print the kubectl version (no server needed).
-  -o, --output='': yaml or json.
-
-Usage:
-  kubectl version [flags] [options]
-`,
+  help: helpText("Print the kubectl and cluster versions.", "kubectl version [flags] [options]", ["kubectl version", "kubectl version --client -o yaml"], [["--client=false", "Only the kubectl version (no server needed)."], ["-o, --output=''", "yaml or json."]]),
   run(k) {
     const output = k.str("output") ?? "";
     if (output && output !== "yaml" && output !== "json") return (k.err(`error: --output must be 'yaml' or 'json'\n`), 1);
-    if (output) {
-      const data: Record<string, unknown> = { clientVersion: CLIENT, kustomizeVersion: "v5.5.0" };
-      if (!k.bool("client")) data.serverVersion = { ...CLIENT };
-      k.out(output === "yaml" ? toYaml(data) : toJson(data));
-      return 0;
-    }
-    k.out(`Client Version: ${KUBERNETES_VERSION}\nKustomize Version: v5.5.0\n`);
-    if (k.bool("client")) return 0;
     k.discoveryRetries = 0;
-    try {
-      k.client();
-    } catch (e) {
-      return reportError(k, e);
+    const data: Record<string, unknown> = { clientVersion: CLIENT, kustomizeVersion: "v5.5.0" };
+    let serverError: unknown;
+    if (!k.bool("client")) {
+      try {
+        k.client();
+        data.serverVersion = { ...CLIENT, buildDate: "2025-05-15T08:58:50Z", goVersion: "go1.23.8" };
+      } catch (e) {
+        serverError = e;
+      }
     }
-    k.out(`Server Version: ${KUBERNETES_VERSION}\n`);
-    return 0;
+    if (output === "yaml") k.out(`${toYaml(data)}\n`);
+    else if (output === "json") k.out(`${JSON.stringify(data, null, 2)}\n`);
+    else {
+      k.out(`Client Version: ${KUBERNETES_VERSION}\nKustomize Version: v5.5.0\n`);
+      if (data.serverVersion) k.out(`Server Version: ${KUBERNETES_VERSION}\n`);
+    }
+    return serverError ? reportError(k, serverError) : 0;
   },
 };

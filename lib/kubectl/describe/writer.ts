@@ -11,12 +11,15 @@ export class DescribeWriter {
   private chunks: string[] = [];
   private buf = "";
 
+  /** `raw`: keep the tabs (kubectl's PrefixWriter without a tabwriter, as in `rollout history --revision`). */
+  constructor(private readonly raw = false) {}
+
   write(level: number, text: string): void {
     this.buf += "  ".repeat(level) + text;
   }
 
   flush(): void {
-    this.chunks.push(goTabwriter(this.buf, { minwidth: 0, padding: 2 }));
+    this.chunks.push(this.raw ? this.buf : goTabwriter(this.buf, { minwidth: 0, padding: 2 }));
     this.buf = "";
   }
 
