@@ -1,13 +1,28 @@
-// Seeds the lab catalogue table from the built-in labs (idempotent).
-import { builtinLabs } from "../lib/labs/catalog";
-import { createPrisma } from "../lib/server/db";
+// `npm run db:seed`: fills the lab catalogue table from the built-in labs (idempotent; safe on every start).
+// The labs loader is imported dynamically so the database can be prepared even when lib/labs cannot load.
+import { createPrisma, databaseUrl } from "../lib/server/db";
+import { seedLabCatalog, type CatalogEntry } from "../lib/server/db-seed";
 
-const db = createPrisma();
-const labs = builtinLabs();
-for (const l of labs) {
-  const data = { title: l.title, domain: l.domain, competency: l.competency, difficulty: l.difficulty, minutes: l.minutes, builtin: true };
-  await db.labCatalog.upsert({ where: { slug: l.slug }, create: { slug: l.slug, ...data }, update: data });
+async function loadBuiltinLabs(): Promise<CatalogEntry[] | string> {
+  try {
+    const mod = (await import("../lib/labs/catalog")) as { builtinLabs?: () => CatalogEntry[] };
+    if (typeof mod.builtinLabs !== "function") return "lib/labs/catalog.ts does not export builtinLabs()";
+    return mod.builtinLabs();
+  } catch (e) {
+    return `lib/labs/catalog.ts could not be loaded (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`;
+  }
 }
-await db.labCatalog.deleteMany({ where: { builtin: true, slug: { notIn: labs.map((l) => l.slug) } } });
-console.log(`Seeded ${labs.length} built-in labs.`);
-await db.$disconnect();
+
+const labs = await loadBuiltinLabs();
+if (typeof labs === "string") {
+  console.log(`Seeded nothing: ${labs}.`);
+} else {
+  const db = createPrisma();
+  try {
+    const r = await seedLabCatalog(db, labs);
+    const where = databaseUrl().replace(/:[^:@/]*@/, ":***@");
+    console.log(`Seeded ${r.upserted} built-in lab(s) into ${where}${r.removed ? `, removed ${r.removed} stale` : ""}.`);
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -2,7 +2,9 @@
 // wasm schema engine driven through the driver adapters. See ../shared/stack.md §3.2 for why each
 // workaround below exists.
 //
-//   tsx scripts/db-migrate.ts deploy | status | create <name>
+//   tsx scripts/db-migrate.ts deploy | status | diff | create <name>
+//
+// diff exits 1 when prisma/schema.prisma has changes that no migration covers.
 //
 // DATABASE_URL picks the database (default file:./prisma/dev.db); a postgresql:// URL uses
 // prisma/postgres/schema.prisma and prisma/postgres/migrations unless PRISMA_SCHEMA/PRISMA_MIGRATIONS say otherwise.
@@ -194,14 +196,13 @@ export async function status(target: MigrateTarget): Promise<{ pending: string[]
   }
 }
 
-/** Writes a new migration folder for the difference between the migrations and the schema. */
-export async function create(target: MigrateTarget, name: string, now = new Date()): Promise<string | null> {
+/** The SQL a new migration would need to bring the migrations up to the schema, or null when they match. */
+export async function pendingSql(target: MigrateTarget): Promise<string | null> {
   const schemaText = readFileSync(target.schemaPath, "utf8");
   const lockPath = path.join(target.migrationsDir, "migration_lock.toml");
   mkdirSync(target.migrationsDir, { recursive: true });
   if (!existsSync(lockPath)) writeFileSync(lockPath, lockfileText(providerOf(schemaText)));
   const { engine, explain } = await openEngine(target);
-  let sql: string;
   try {
     const r = await engine.diff({
       from: { tag: "migrations", ...migrationsList(target.migrationsDir) },
@@ -210,11 +211,16 @@ export async function create(target: MigrateTarget, name: string, now = new Date
       exitCode: true,
       filters,
     } as Parameters<bg.SchemaEngine["diff"]>[0]);
-    if (r.exitCode !== 2 || !r.stdout) return null;
-    sql = r.stdout;
+    return r.exitCode === 2 && r.stdout ? r.stdout : null;
   } catch (e) {
     throw explain(e);
   }
+}
+
+/** Writes a new migration folder for the difference between the migrations and the schema. */
+export async function create(target: MigrateTarget, name: string, now = new Date()): Promise<string | null> {
+  const sql = await pendingSql(target);
+  if (sql === null) return null;
   const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
   const dir = path.join(target.migrationsDir, `${stamp}_${name.replace(/[^a-z0-9_]/gi, "_")}`);
   mkdirSync(dir, { recursive: true });
@@ -237,8 +243,12 @@ async function main() {
   } else if (cmd === "create" && name) {
     const dir = await create(target, name);
     console.log(dir ? `Created ${dir}/migration.sql` : "No schema changes: nothing to migrate.");
+  } else if (cmd === "diff") {
+    const sql = await pendingSql(target);
+    console.log(sql === null ? `Migrations in ${target.migrationsDir} match ${target.schemaPath}.` : `${target.schemaPath} has changes without a migration (run db:migrate:create):\n${sql}`);
+    if (sql !== null) process.exitCode = 1;
   } else {
-    console.error("usage: tsx scripts/db-migrate.ts deploy | status | create <name>");
+    console.error("usage: tsx scripts/db-migrate.ts deploy | status | diff | create <name>");
     process.exitCode = 2;
   }
 }
