@@ -26,7 +26,6 @@ function fmtMem(b: number): string {
 
 // Models describe.go describeNode (no lease lookup: the Lease block shows the node's own name).
 export function describeNode(node: KubeObject, events: KubeObject[] | undefined, now: number, pods: KubeObject[]): string {
-  const w = new DescribeWriter();
   const spec = node.spec ?? {};
   const st = node.status ?? {};
   const roles = Object.keys(node.metadata.labels ?? {}).filter((l) => l.startsWith("node-role.kubernetes.io/")).map((l) => l.slice("node-role.kubernetes.io/".length)).sort();
