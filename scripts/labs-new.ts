@@ -18,7 +18,7 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(
   path.join(dir, "lab.ts"),
   `import { defineLab } from "../../../lib/labs/define";
-import { fail, pass } from "../../../lib/labs/check-view";
+import { fail, pass } from "../../../lib/labs/checks";
 
 export default defineLab({
   slug: "${slug}",

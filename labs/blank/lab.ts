@@ -1,5 +1,5 @@
 import { defineLab } from "../../lib/labs/define";
-import { fail, pass } from "../../lib/labs/check-view";
+import { fail, pass } from "../../lib/labs/checks";
 
 /** The default healthy cluster (1 control plane, 2 workers) with one warm-up task. */
 export default defineLab({

@@ -4,11 +4,11 @@ import { Rand } from "../engine/rand";
 import { createCluster } from "../engine/cluster";
 import { Shell } from "../shell/shell";
 import { allCommands } from "../toolbox";
-import { checkView } from "./check-view";
+import { checkView } from "./checks/view";
 import { declarativeCheckSchema, evaluateDeclarative, toChecks } from "./declarative";
 
 const env = createCluster({ clock: new ManualClock(Date.UTC(2026, 0, 1, 9, 0, 0)), rand: new Rand(1) });
-const view = checkView(env, () => [], (line) => new Shell(env, { commands: allCommands }).exec(line));
+const view = checkView(env, { history: () => [], run: (line) => new Shell(env, { commands: allCommands }).exec(line), captured: () => ({}) });
 
 describe("declarative checks", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Check, CheckResult } from "./define";
-import type { CheckView } from "./check-view";
+import type { CheckView } from "./checks/view";
 
 /**
  * Checks for labs that instructors write in the app: a command run in a fresh admin shell of the

@@ -1,5 +1,5 @@
 import { defineLab } from "../../../lib/labs/define";
-import { fail, pass } from "../../../lib/labs/check-view";
+import { fail, pass } from "../../../lib/labs/checks";
 
 const DEPLOY = `apiVersion: apps/v1
 kind: Deployment

@@ -1,0 +1,6 @@
+export type { CheckView } from "./view";
+export { checkView } from "./view";
+export type { CheckResult } from "./result";
+export { pass, fail, expectSaw, expectThat } from "./result";
+export { parseQuantity, sameQuantity, sameSet, hasLabels, formatLabels, sameImage } from "./compare";
+export type { Reach } from "./network";
