@@ -18,6 +18,12 @@ describe("declarative checks", () => {
     [{ matches: "^namespace/kube-" }, "kubectl get ns -o name", true, "output matches /^namespace/kube-/."],
     [{ exit: 1 }, "kubectl get pod nope", true, "`kubectl get pod nope` exited 1."],
     [{ exit: 0 }, "kubectl get pod nope", false, 'expected `kubectl get pod nope` to exit 0, saw exit 1 (Error from server (NotFound): pods "nope" not found)'],
+    [{ quantity: "1Gi" }, "echo 1024Mi", true, 'output "1024Mi" equals 1Gi.'],
+    [{ quantity: "1Gi" }, "echo 1G", false, 'expected a quantity equal to 1Gi, saw "1G"'],
+    [{ set: ["node01", "node02", "controlplane"] }, "kubectl get nodes -o jsonpath={.items[*].metadata.name}", true, "output lists node01, node02, controlplane."],
+    [{ set: ["node01"] }, "kubectl get nodes -o jsonpath={.items[*].metadata.name}", false, 'expected exactly "node01" in any order, saw "controlplane node01 node02"'],
+    [{ labelsInclude: { "kubernetes.io/hostname": "node01" } }, "kubectl get node node01 -o jsonpath={.metadata.labels}", true, "labels include kubernetes.io/hostname=node01."],
+    [{ labelsInclude: { disk: "ssd" } }, "echo '{\"a\":\"1\"}'", false, "expected labels including disk=ssd, saw a=1"],
   ])("%j on `%s`", (expectation, run, passed, message) => {
     const check = declarativeCheckSchema.parse({ id: "c", title: "check", points: 1, run, expect: expectation });
     expect(evaluateDeclarative(check, view)).toEqual({ passed, message });
