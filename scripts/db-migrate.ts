@@ -187,11 +187,16 @@ export async function deploy(target: MigrateTarget): Promise<string[]> {
 /** Names of migrations not yet applied to the database. */
 export async function status(target: MigrateTarget): Promise<{ pending: string[]; failed: string[] }> {
   const { engine, explain } = await openEngine(target);
+  const list = migrationsList(target.migrationsDir);
   try {
-    const d = await engine.diagnoseMigrationHistory({ migrationsList: migrationsList(target.migrationsDir), optInToShadowDatabase: false, filters });
+    const d = await engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters });
     const pending = d.history?.diagnostic === "databaseIsBehind" ? d.history.unappliedMigrationNames : d.history?.diagnostic === "historiesDiverge" ? d.history.unappliedMigrationNames : [];
     return { pending, failed: d.failedMigrationNames };
   } catch (e) {
+    // A database no migration ever touched has no history table: everything is pending.
+    if (/underlying table for model `_prisma_migrations` does not exist/.test(e instanceof Error ? e.message : String(e))) {
+      return { pending: list.migrationDirectories.map((m) => m.path), failed: [] };
+    }
     throw explain(e);
   }
 }

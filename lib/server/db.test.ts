@@ -88,7 +88,7 @@ describe("schema files", () => {
 describe("database on SQLite", () => {
   it("applies the migrations to a fresh file, reports nothing pending, and serves every model", { timeout: 120_000 }, async () => {
     const url = `file:${path.join(tmp, "sub/fresh.db")}`;
-    expect(migrateOk(["deploy"], { DATABASE_URL: url })).toMatch(/^Applied 1 migration\(s\) to file:.*fresh\.db: \d{14}_init$/);
+    expect(migrateOk(["deploy"], { DATABASE_URL: url })).toMatch(/^Applied 2 migration\(s\) to file:.*fresh\.db: \d{14}_init, \d{14}_attempt_session_index$/);
     expect(migrateOk(["deploy"], { DATABASE_URL: url })).toBe(`No pending migrations (${url}).`);
     expect(migrateOk(["status"], { DATABASE_URL: url })).toBe("Database schema is up to date!");
     const db = createPrisma(url);
@@ -116,7 +116,10 @@ describe("database on SQLite", () => {
     expect(dir, out).toBeTruthy();
     expect(readFileSync(path.join(dir!, "migration.sql"), "utf8")).toBe('-- AlterTable\nALTER TABLE "LoginThrottle" ADD COLUMN "lockedUntil" DATETIME;\n');
     expect(migrateOk(["create", "again"], env)).toBe("No schema changes: nothing to migrate.");
-    expect(migrateOk(["deploy"], env)).toMatch(/^Applied 2 migration\(s\) to .*: \d{14}_init, \d{14}_lock_out$/);
+    const behind = migrate(["status"], env);
+    expect(behind.status).toBe(1);
+    expect(behind.out).toMatch(/^3 pending migration\(s\): \d{14}_init, \d{14}_attempt_session_index, \d{14}_lock_out$/);
+    expect(migrateOk(["deploy"], env)).toMatch(/^Applied 3 migration\(s\) to .*: \d{14}_init, \d{14}_attempt_session_index, \d{14}_lock_out$/);
   });
 });
 
@@ -148,7 +151,9 @@ describe.skipIf(pgProblem !== null)("database on PostgreSQL", () => {
 
   it("applies the migrations to a fresh database, reports nothing pending, and serves every model", { timeout: 120_000 }, async () => {
     await pgQuery(`CREATE DATABASE "${name}"`);
-    expect(migrateOk(["deploy"], { DATABASE_URL: dbUrl })).toMatch(/^Applied 1 migration\(s\) to postgresql:.* \d{14}_init$/);
+    const behind = migrate(["status"], { DATABASE_URL: dbUrl });
+    expect([behind.status, behind.out]).toEqual([1, expect.stringMatching(/^2 pending migration\(s\): \d{14}_init, \d{14}_attempt_session_index$/)]);
+    expect(migrateOk(["deploy"], { DATABASE_URL: dbUrl })).toMatch(/^Applied 2 migration\(s\) to postgresql:.* \d{14}_init, \d{14}_attempt_session_index$/);
     expect(migrateOk(["deploy"], { DATABASE_URL: dbUrl })).toMatch(/^No pending migrations/);
     expect(migrateOk(["status"], { DATABASE_URL: dbUrl })).toBe("Database schema is up to date!");
     const tables = (await pgQuery("select tablename from pg_tables where schemaname = 'public' order by 1", dbUrl)).rows.map((r) => r.tablename);

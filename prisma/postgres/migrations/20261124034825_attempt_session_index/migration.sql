@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "LabAttempt_sessionId_idx" ON "LabAttempt"("sessionId");
