@@ -1,8 +1,24 @@
 import YAML from "yaml";
 import type { KubeObject } from "../engine/api/types";
 import type { Kubectl } from "./context";
+import { ConnectionError } from "../engine/environment";
 
 export class ManifestError extends Error {}
+
+/** Schema validation needs the server's OpenAPI document; with nothing listening kubectl stops here. */
+export function checkValidation(k: Kubectl, source: string): void {
+  const v = k.flags.validate;
+  if (v === false || v === "false" || v === "ignore") return;
+  try {
+    k.client();
+  } catch (e) {
+    if (e instanceof ConnectionError && e.kind === "refused") {
+      const server = k.connection().server.replace(/\/$/, "");
+      throw new ManifestError(`error validating "${source}": error validating data: failed to download openapi: Get "${server}/openapi/v2?timeout=32s": dial tcp ${e.hostPort}: connect: connection refused; if you choose to ignore these errors, turn validation off with --validate=false`);
+    }
+    throw e;
+  }
+}
 
 /** Reads `-f` arguments: files, directories (their .yaml/.yml/.json files), or `-` for stdin. */
 export function loadManifests(k: Kubectl, paths: string[]): (KubeObject & { __source: string })[] {

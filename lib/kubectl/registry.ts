@@ -16,9 +16,26 @@ import { describe } from "./commands/describe";
 import { logs } from "./commands/logs";
 import { exec } from "./commands/exec";
 import { rollout } from "./commands/rollout";
+import { expose } from "./commands/expose";
+import { apiResources, apiVersions } from "./commands/api-resources";
+import { clusterInfo } from "./commands/cluster-info";
+import { auth } from "./commands/auth";
+import { patch } from "./commands/patch";
+import { replace } from "./commands/replace";
+import { edit } from "./commands/edit";
+import { wait } from "./commands/wait";
+import { attach, cp, portForward } from "./commands/streaming";
+import { top } from "./commands/top";
+import { autoscale } from "./commands/autoscale";
+import { certificate } from "./commands/certificate";
+import { explain } from "./commands/explain";
+import { options } from "./commands/options";
 
 /** Every kubectl subcommand we simulate, one file each. */
-export const subcommands: Subcommand[] = [create, run, set, get, describe, deleteCmd, rollout, scale, cordon, uncordon, drain, taint, logs, exec, apply, label, annotate, config, version];
+export const subcommands: Subcommand[] = [
+  create, expose, run, set, explain, get, edit, deleteCmd, rollout, scale, autoscale, certificate, clusterInfo, top, cordon, uncordon, drain, taint,
+  describe, logs, attach, exec, portForward, cp, auth, apply, patch, replace, wait, label, annotate, apiResources, apiVersions, config, version, options,
+];
 
 /** kubectl 1.32's commands in its help-group order (cobra command sorting is off); used for "Did you mean this?". */
 export const KUBECTL_COMMAND_ORDER = [

@@ -1,7 +1,7 @@
 import type { KubeObject } from "../../engine/api/types";
 import { isStatusError } from "../../engine/api/errors";
 import { reportError, type Subcommand } from "../context";
-import { loadManifests, ManifestError } from "../manifests";
+import { checkValidation, loadManifests, ManifestError } from "../manifests";
 import { checkWriteOutput, dryRunMode, printWritten, type DryRun } from "../write-result";
 
 const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
@@ -71,6 +71,7 @@ Usage:
     let objs;
     try {
       objs = loadManifests(k, files);
+      for (const o of objs) checkValidation(k, o.__source);
     } catch (e) {
       if (e instanceof ManifestError) return (k.err(`error: ${e.message}\n`), 1);
       return reportError(k, e);

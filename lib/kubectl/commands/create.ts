@@ -1,7 +1,7 @@
 import type { KubeObject } from "../../engine/api/types";
 import { reportError, type Kubectl, type Subcommand } from "../context";
 import { printWritten, type DryRun } from "../write-result";
-import { loadManifests, ManifestError } from "../manifests";
+import { checkValidation, loadManifests, ManifestError } from "../manifests";
 import { createDeployment } from "./create/deployment";
 import { createNamespace, createServiceAccount } from "./create/namespace";
 import { createConfigMap } from "./create/configmap";
@@ -110,7 +110,9 @@ Use "kubectl options" for a list of global command-line options (applies to all 
     if (typeof dry === "number") return dry;
     try {
       let code = 0;
-      for (const obj of loadManifests(k, files)) {
+      const objs = loadManifests(k, files);
+      for (const o of objs) checkValidation(k, o.__source);
+      for (const obj of objs) {
         const { __source, ...clean } = obj;
         code = createObject(k, clean as KubeObject, dry, __source) || code;
       }

@@ -87,6 +87,14 @@ Usage:
 `,
   run(k) {
     const output = k.str("output") ?? "";
+    if (k.args.length) {
+      // kubectl resolves the types (discovery) before it looks at the printer.
+      try {
+        k.client();
+      } catch (e) {
+        return reportError(k, e);
+      }
+    }
     try {
       validateOutput(output);
     } catch (e) {

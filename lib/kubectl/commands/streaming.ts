@@ -1,0 +1,64 @@
+import type { Subcommand } from "../context";
+import { reportError } from "../context";
+import { podFor } from "./logs";
+import { helpText } from "./create/generator";
+
+/** cp, port-forward and attach need a live stream to a container; the simulation explains that. */
+export const cp: Subcommand = {
+  name: "cp",
+  summary: "Copy files and directories to and from containers",
+  flags: [
+    { name: "container", short: "c", type: "string" },
+    { name: "no-preserve", type: "bool" },
+    { name: "retries", type: "int", default: 0 },
+  ],
+  help: helpText("Copy files between the node and a container (not available in the simulated containers).", "kubectl cp <file-spec-src> <file-spec-dest> [options]", ["kubectl cp /tmp/foo web:/tmp/bar"], [["-c, --container=''", "Container name."]]),
+  run(k) {
+    if (k.args.length < 2) return (k.err("error: source and destination are required\n"), 1);
+    k.err("error: kubectl cp is not available in this simulated cluster: containers have no file system to copy to or from\n");
+    return 1;
+  },
+};
+
+export const portForward: Subcommand = {
+  name: "port-forward",
+  summary: "Forward one or more local ports to a pod",
+  flags: [
+    { name: "address", type: "slice", default: "localhost" },
+    { name: "pod-running-timeout", type: "string", default: "1m0s" },
+  ],
+  help: helpText("Forward local ports to a pod (this simulation cannot open local ports).", "kubectl port-forward TYPE/NAME [options] [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]", ["kubectl port-forward pod/web 8080:80"], [["--address=[localhost]", "Addresses to listen on."]]),
+  run(k) {
+    if (k.args.length < 2) return k.usageError("TYPE/NAME and list of ports are required for port-forward");
+    try {
+      podFor(k, k.args[0].includes("/") ? k.args[0] : `pod/${k.args[0]}`);
+    } catch (e) {
+      return reportError(k, e);
+    }
+    k.err("error: port-forward cannot listen on local ports in this simulated cluster; use curl from a node or `kubectl exec` instead\n");
+    return 1;
+  },
+};
+
+export const attach: Subcommand = {
+  name: "attach",
+  summary: "Attach to a running container",
+  flags: [
+    { name: "container", short: "c", type: "string" },
+    { name: "stdin", short: "i", type: "bool" },
+    { name: "tty", short: "t", type: "bool" },
+    { name: "quiet", short: "q", type: "bool" },
+    { name: "pod-running-timeout", type: "string", default: "1m0s" },
+  ],
+  help: helpText("Attach to a running container's console (shows its log output here).", "kubectl attach (POD | TYPE/NAME) -c CONTAINER [options]", ["kubectl attach web -c nginx"], [["-c, --container=''", "Container name."]]),
+  run(k) {
+    if (!k.args.length) return (k.err("error: at least 1 argument is required for attach\n"), 1);
+    try {
+      const pod = podFor(k, k.args[0]);
+      k.out(k.client().logs(pod.metadata.name!, pod.metadata.namespace!, { container: k.str("container") }));
+      return 0;
+    } catch (e) {
+      return reportError(k, e);
+    }
+  },
+};
