@@ -47,7 +47,8 @@ export const patch: Subcommand = {
       if (!targets.length) return (k.err("error: You must provide one or more resources by argument or filename.\n"), 1);
       for (const t of targets) {
         const after = k.client().patch(t.info.resource, t.obj.metadata.name!, t.obj.metadata.namespace, type as PatchType, body, { dryRun: dry !== "none", fieldManager: k.str("field-manager") });
-        const changed = after.metadata.resourceVersion !== t.obj.metadata.resourceVersion;
+        const strip = (o: typeof after) => JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined, generation: undefined, managedFields: undefined } });
+        const changed = strip(after) !== strip(t.obj);
         printWritten(k, after, t.info, changed ? "patched" : "patched (no change)", dry);
       }
       return 0;

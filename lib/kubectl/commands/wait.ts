@@ -48,7 +48,14 @@ export const wait: Subcommand = {
     const f = parseFor(k, k.str("for") ?? "");
     if (typeof f === "string") return (k.err(`error: ${f}\n`), 1);
     try {
-      const targets = fromArgs(k, k.args, { selector: k.str("selector"), all: k.bool("all"), allNamespaces: k.bool("all-namespaces") });
+      let targets;
+      try {
+        targets = fromArgs(k, k.args, { selector: k.str("selector"), all: k.bool("all"), allNamespaces: k.bool("all-namespaces") });
+      } catch (e) {
+        // Waiting for the deletion of something already gone succeeds at once, silently.
+        if (k.str("for") === "delete" && isStatusError(e, "NotFound")) return 0;
+        throw e;
+      }
       if (!targets.length) return (k.err("error: no matching resources found\n"), 1);
       const limit = seconds(k.str("timeout"));
       for (const t of targets) {
