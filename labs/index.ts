@@ -8,6 +8,9 @@ import serviceNoEndpoints from "./troubleshooting/service-no-endpoints/lab";
 import exposeNodeport from "./services-networking/expose-nodeport/lab";
 import scaleDeployment from "./workloads-scheduling/scale-deployment/lab";
 import rolloutNewImage from "./workloads-scheduling/rollout-new-image/lab";
+import controllerManagerImage from "./troubleshooting/controller-manager-image/lab";
+import pendingNodeSelector from "./troubleshooting/pending-node-selector/lab";
+import tolerateTaint from "./workloads-scheduling/tolerate-taint/lab";
 
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport];
+export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint];

@@ -60,13 +60,27 @@ export function resolveName(api: ApiClient, name: string, fromNamespace = "defau
   return (ep?.subsets as EndpointSubset[] | undefined)?.[0]?.addresses?.[0]?.ip;
 }
 
+function podAnswers(api: ApiClient, ip: string, port: number): Reach {
+  const dst = list(api, "pods").find((p) => p.status?.podIP === ip && !p.spec?.hostNetwork);
+  if (!dst) return { ok: false, detail: `no pod has IP ${ip}` };
+  const who = `pod ${dst.metadata.namespace}/${dst.metadata.name}`;
+  if (dst.status?.phase !== "Running") return { ok: false, detail: `${who} is ${dst.status?.phase}` };
+  const declared = (dst.spec?.containers ?? []).flatMap((c: { ports?: { containerPort: number }[] }) => (c.ports ?? []).map((p) => p.containerPort));
+  if (declared.length && !declared.includes(port)) return { ok: false, detail: `${who} listens on ${declared.join(",")}, not ${port}` };
+  return { ok: true, detail: `${who} answers on ${port}` };
+}
+
 function endpointReach(api: ApiClient, svc: KubeObject, port: { port: number; name?: string }): Reach {
+  const who = `service ${svc.metadata.namespace}/${svc.metadata.name}`;
   const ep = list(api, "endpoints", svc.metadata.namespace).find((e) => e.metadata.name === svc.metadata.name);
-  const ready = ((ep?.subsets ?? []) as EndpointSubset[]).filter(
-    (s) => (s.addresses?.length ?? 0) > 0 && (s.ports ?? []).some((p) => (p.name ?? "") === (port.name ?? "") || (s.ports ?? []).length === 1),
-  );
-  const ip = ready[0]?.addresses?.[0]?.ip;
-  return ip ? { ok: true, detail: `service ${svc.metadata.namespace}/${svc.metadata.name} routes to endpoint ${ip}` } : { ok: false, detail: `service ${svc.metadata.namespace}/${svc.metadata.name} has no ready endpoints` };
+  const targets = ((ep?.subsets ?? []) as EndpointSubset[]).flatMap((s) => {
+    const p = (s.ports ?? []).find((x) => (x.name ?? "") === (port.name ?? "")) ?? ((s.ports ?? []).length === 1 ? s.ports![0] : undefined);
+    return p ? (s.addresses ?? []).map((a) => ({ ip: a.ip, port: p.port })) : [];
+  });
+  if (targets.length === 0) return { ok: false, detail: `${who} has no ready endpoints` };
+  const answers = targets.map((t) => ({ t, r: podAnswers(api, t.ip, t.port) }));
+  const good = answers.find((a) => a.r.ok);
+  return good ? { ok: true, detail: `${who} routes to endpoint ${good.t.ip}` } : { ok: false, detail: `${who} routes to ${answers[0].t.ip}:${answers[0].t.port}, but ${answers[0].r.detail}` };
 }
 
 /** Whether a TCP connection from pod `from` ("ns/name" or "name" in default) to `to:port` would succeed. */
@@ -88,10 +102,5 @@ export function reach(api: ApiClient, from: string, to: string, port: number, no
     if (nodePortSvc) return endpointReach(api, nodePortSvc, nodePortSvc.spec.ports.find((x: { nodePort?: number }) => x.nodePort === port));
     return { ok: false, detail: `nothing listens on ${ip}:${port}` };
   }
-  const dst = list(api, "pods").find((p) => p.status?.podIP === ip && !p.spec?.hostNetwork);
-  if (!dst) return { ok: false, detail: `no pod has IP ${ip}` };
-  if (dst.status?.phase !== "Running") return { ok: false, detail: `pod ${dst.metadata.namespace}/${dst.metadata.name} is ${dst.status?.phase}` };
-  const declared = (dst.spec?.containers ?? []).flatMap((c: { ports?: { containerPort: number }[] }) => (c.ports ?? []).map((p) => p.containerPort));
-  if (declared.length && !declared.includes(port)) return { ok: false, detail: `pod ${dst.metadata.namespace}/${dst.metadata.name} listens on ${declared.join(",")}, not ${port}` };
-  return { ok: true, detail: `pod ${dst.metadata.namespace}/${dst.metadata.name} answers on ${port}` };
+  return podAnswers(api, ip, port);
 }
