@@ -18,6 +18,7 @@ const stages = [
   { id: "lint", what: "ESLint (Next config + layering rule)", cmd: ["npx", "--no-install", "eslint", "."] },
   { id: "typecheck", what: "TypeScript (strict)", cmd: ["npx", "--no-install", "tsc", "--noEmit"] },
   { id: "schema", what: "PostgreSQL schema is derived from the SQLite one", cmd: ["node", "scripts/derive-pg-schema.mjs", "--check"], when: "scripts/derive-pg-schema.mjs" },
+  { id: "migrations", what: "SQLite migrations cover the schema", cmd: ["npx", "--no-install", "tsx", "scripts/db-migrate.ts", "diff"] },
   {
     id: "unit",
     what: "vitest: units, golden transcripts, database, lab self-tests",
