@@ -2,6 +2,7 @@ import YAML from "yaml";
 import type { KubeObject } from "../engine/api/types";
 import type { Kubectl } from "./context";
 import { ConnectionError } from "../engine/environment";
+import { kustomize, KustomizeError } from "./kustomize";
 
 export class ManifestError extends Error {}
 
@@ -24,6 +25,15 @@ export function checkValidation(k: Kubectl, source: string): void {
 export function loadManifests(k: Kubectl, paths: string[]): (KubeObject & { __source: string })[] {
   const fs = k.ctx.host.fs;
   const out: (KubeObject & { __source: string })[] = [];
+  const kdir = k.str("kustomize");
+  if (kdir) {
+    try {
+      for (const o of kustomize(fs, k.ctx.resolve(kdir).replace(/\/$/, ""), (w) => k.err(w))) out.push({ ...o, __source: kdir });
+    } catch (e) {
+      if (e instanceof KustomizeError) throw new ManifestError(e.message);
+      throw e;
+    }
+  }
   for (const p of paths) {
     const sources: [string, string][] = [];
     if (p === "-") sources.push(["STDIN", k.ctx.stdin]);

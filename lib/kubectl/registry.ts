@@ -30,11 +30,12 @@ import { autoscale } from "./commands/autoscale";
 import { certificate } from "./commands/certificate";
 import { explain } from "./commands/explain";
 import { options } from "./commands/options";
+import { kustomizeCmd } from "./commands/kustomize";
 
 /** Every kubectl subcommand we simulate, one file each. */
 export const subcommands: Subcommand[] = [
   create, expose, run, set, explain, get, edit, deleteCmd, rollout, scale, autoscale, certificate, clusterInfo, top, cordon, uncordon, drain, taint,
-  describe, logs, attach, exec, portForward, cp, auth, apply, patch, replace, wait, label, annotate, apiResources, apiVersions, config, version, options,
+  describe, logs, attach, exec, portForward, cp, auth, apply, patch, replace, wait, kustomizeCmd, label, annotate, apiResources, apiVersions, config, version, options,
 ];
 
 /** kubectl 1.32's commands in its help-group order (cobra command sorting is off); used for "Did you mean this?". */

@@ -1,6 +1,7 @@
 import type { KubeObject } from "../../engine/api/types";
 import { isStatusError } from "../../engine/api/errors";
 import { reportError, type Subcommand } from "../context";
+import { sortKeys } from "../printers/yaml";
 import { checkValidation, loadManifests, ManifestError } from "../manifests";
 import { checkWriteOutput, dryRunMode, printWritten, type DryRun } from "../write-result";
 
@@ -63,14 +64,14 @@ Usage:
 `,
   run(k) {
     const files = k.flags.filename as string[] | undefined;
-    if (!files?.length) return (k.err("error: must specify one of -f and -k\n"), 1);
+    if (!files?.length && !k.str("kustomize")) return (k.err("error: must specify one of -f and -k\n"), 1);
     const dry = dryRunMode(k);
     if (!["none", "client", "server"].includes(dry)) return (k.err(`error: ${dry}\n`), 1);
     const outErr = checkWriteOutput(k);
     if (outErr) return (k.err(`error: ${outErr}\n`), 1);
     let objs;
     try {
-      objs = loadManifests(k, files);
+      objs = loadManifests(k, files ?? []);
       for (const o of objs) checkValidation(k, o.__source);
     } catch (e) {
       if (e instanceof ManifestError) return (k.err(`error: ${e.message}\n`), 1);
@@ -87,7 +88,9 @@ Usage:
           continue;
         }
         const ns = info.namespaced ? (obj.metadata.namespace ?? k.namespace) : undefined;
-        const applied = JSON.stringify({ ...obj, metadata: { ...obj.metadata, ...(ns ? { namespace: ns } : {}) } });
+        // Like kubectl: the object as applied (with its namespace and an annotations map), keys sorted.
+        const ownAnnotations = Object.fromEntries(Object.entries(obj.metadata.annotations ?? {}).filter(([key]) => key !== LAST_APPLIED));
+        const applied = JSON.stringify(sortKeys({ ...obj, metadata: { ...obj.metadata, annotations: ownAnnotations, ...(ns ? { namespace: ns } : {}) } }));
         const desired: KubeObject = { ...obj, metadata: { ...obj.metadata, namespace: ns, annotations: { ...obj.metadata.annotations, [LAST_APPLIED]: applied + "\n" } } };
         let live: KubeObject | undefined;
         try {

@@ -1,7 +1,7 @@
 import { isStatusError } from "../../engine/api/errors";
 import { reportError, type Subcommand } from "../context";
 import { parseResourceArgs } from "./get";
-import { kindRef } from "../write-result";
+import { dryRunMode, kindRef } from "../write-result";
 import { loadManifests } from "../manifests";
 
 export const deleteCmd: Subcommand = {
@@ -19,6 +19,13 @@ export const deleteCmd: Subcommand = {
     { name: "ignore-not-found", type: "bool" },
     { name: "output", short: "o", type: "string" },
     { name: "recursive", short: "R", type: "bool" },
+    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" },
+    { name: "cascade", type: "string", default: "background", noOptDefault: "background" },
+    { name: "timeout", type: "string", default: "0s" },
+    { name: "field-selector", type: "string" },
+    { name: "interactive", short: "i", type: "bool" },
+    { name: "raw", type: "string" },
+    { name: "kustomize", short: "k", type: "string" },
   ],
   help: `Delete resources by name, label selector, or the files that created them.
 
@@ -72,8 +79,11 @@ Usage:
       targets = targets.filter((t, i) => targets.findIndex((u) => u.resource === t.resource && u.name === t.name && u.namespace === t.namespace) === i);
       for (const t of targets) {
         try {
-          k.client().delete(t.resource, t.name, t.namespace, { gracePeriodSeconds: force ? 0 : undefined });
-          k.out(k.str("output") === "name" ? `${kindRef(t)}/${t.name}\n` : `${kindRef(t)} "${t.name}" ${force ? "force deleted" : "deleted"}\n`);
+          const dry = dryRunMode(k);
+          if (dry === "client") k.client().get(t.resource, t.name, t.namespace);
+          else k.client().delete(t.resource, t.name, t.namespace, { gracePeriodSeconds: force ? 0 : undefined, dryRun: dry === "server" });
+          const suffix = dry === "client" ? " (dry run)" : dry === "server" ? " (server dry run)" : "";
+          k.out(k.str("output") === "name" ? `${kindRef(t)}/${t.name}\n` : `${kindRef(t)} "${t.name}" ${force ? "force deleted" : "deleted"}${suffix}\n`);
         } catch (e) {
           if (isStatusError(e, "NotFound") && k.bool("ignore-not-found")) continue;
           code = reportError(k, e);
