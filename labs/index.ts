@@ -11,6 +11,7 @@ import rolloutNewImage from "./workloads-scheduling/rollout-new-image/lab";
 import controllerManagerImage from "./troubleshooting/controller-manager-image/lab";
 import pendingNodeSelector from "./troubleshooting/pending-node-selector/lab";
 import tolerateTaint from "./workloads-scheduling/tolerate-taint/lab";
-
+import serviceTargetPort from "./services-networking/service-target-port/lab";
+import twoClusters from "./troubleshooting/two-clusters/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint];
+export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters];

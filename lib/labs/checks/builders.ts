@@ -9,9 +9,9 @@ const build = (m: Meta, check: (c: CheckView) => CheckResult): Check => ({ id: m
 
 const ref = (ns: string, name: string) => `${ns}/${name}`;
 
-export function podRunning(m: Meta, ns: string, name: string, opts: { node?: string } = {}): Check {
+export function podRunning(m: Meta, ns: string, name: string, opts: { node?: string; cluster?: string } = {}): Check {
   return build(m, (c) => {
-    const pod = c.get("pod", name, ns);
+    const pod = c.get("pod", name, ns, opts.cluster);
     if (!pod) return expectSaw(`Pod ${ref(ns, name)} Running`, "no such Pod");
     if (pod.status?.phase !== "Running") return expectSaw(`Pod ${ref(ns, name)} Running`, `phase ${pod.status?.phase ?? "unknown"}`);
     if (opts.node && pod.spec?.nodeName !== opts.node) return expectSaw(`Pod ${ref(ns, name)} on node ${opts.node}`, `it on ${pod.spec?.nodeName ?? "no node"}`);
@@ -20,9 +20,9 @@ export function podRunning(m: Meta, ns: string, name: string, opts: { node?: str
 }
 
 /** The Deployment exists and has `replicas` ready (and, if given, exactly that many desired). */
-export function deploymentReady(m: Meta, ns: string, name: string, replicas: number): Check {
+export function deploymentReady(m: Meta, ns: string, name: string, replicas: number, cluster?: string): Check {
   return build(m, (c) => {
-    const d = c.get("deployment", name, ns);
+    const d = c.get("deployment", name, ns, cluster);
     if (!d) return expectSaw(`Deployment ${ref(ns, name)}`, "no such Deployment");
     if (d.spec?.replicas !== replicas) return expectSaw(`Deployment ${ref(ns, name)} with ${replicas} replicas`, `${d.spec?.replicas ?? 1} replicas`);
     const ready = d.status?.readyReplicas ?? 0;

@@ -1,5 +1,9 @@
 import type { KubeObject } from "../../engine/api/types";
 import type { ApiClient } from "../../engine/client";
+import { parseImage } from "../../engine/kubelet/images";
+
+/** Where well-known images listen; `containerPort` is only informational in Kubernetes. */
+const LISTENS: Record<string, number> = { nginx: 80, httpd: 80, redis: 6379, memcached: 11211, mysql: 3306, postgres: 5432 };
 
 /**
  * Cluster networking as a pod sees it, derived from cluster state the way CoreDNS and kube-proxy
@@ -65,8 +69,10 @@ function podAnswers(api: ApiClient, ip: string, port: number): Reach {
   if (!dst) return { ok: false, detail: `no pod has IP ${ip}` };
   const who = `pod ${dst.metadata.namespace}/${dst.metadata.name}`;
   if (dst.status?.phase !== "Running") return { ok: false, detail: `${who} is ${dst.status?.phase}` };
-  const declared = (dst.spec?.containers ?? []).flatMap((c: { ports?: { containerPort: number }[] }) => (c.ports ?? []).map((p) => p.containerPort));
-  if (declared.length && !declared.includes(port)) return { ok: false, detail: `${who} listens on ${declared.join(",")}, not ${port}` };
+  const containers: { image: string; ports?: { containerPort: number }[] }[] = dst.spec?.containers ?? [];
+  const known = containers.map((c) => LISTENS[parseImage(c.image).repo]).filter((x): x is number => x !== undefined);
+  const listening = known.length ? known : containers.flatMap((c) => (c.ports ?? []).map((p) => p.containerPort));
+  if (listening.length && !listening.includes(port)) return { ok: false, detail: `${who} listens on ${[...new Set(listening)].join(",")}, not ${port}` };
   return { ok: true, detail: `${who} answers on ${port}` };
 }
 
