@@ -12,6 +12,7 @@ import controllerManagerImage from "./troubleshooting/controller-manager-image/l
 import pendingNodeSelector from "./troubleshooting/pending-node-selector/lab";
 import tolerateTaint from "./workloads-scheduling/tolerate-taint/lab";
 import serviceTargetPort from "./services-networking/service-target-port/lab";
-import twoClusters from "./troubleshooting/two-clusters/lab";
+import twoClusters from "./troubleshooting/two-clusters/lab";import configmapEnv from "./workloads-scheduling/configmap-env/lab";
+import brokenPodsReport from "./troubleshooting/broken-pods-report/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters];
+export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport];

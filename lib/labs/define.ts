@@ -49,6 +49,8 @@ export interface LabDefinition {
   tasks: Task[];
   docs: { title: string; url: string }[];
   wrongSolutions: WrongSolution[];
+  /** Other valid ways to solve the lab; the self-test proves each passes every check. */
+  otherSolutions?: { why: string; script: string }[];
 }
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by '-'");
@@ -105,6 +107,7 @@ export const labSchema = z
       .min(1),
     docs: z.array(z.object({ title: z.string().min(1), url: z.url() })).min(1),
     wrongSolutions: z.array(z.object({ why: z.string().min(5), script: z.string().min(1), failsCheck: z.string() })).min(1),
+    otherSolutions: z.array(z.object({ why: z.string().min(5), script: z.string().min(1) })).optional(),
   })
   .superRefine((lab, ctx) => {
     if (!ALL_COMPETENCIES.includes(lab.competency))

@@ -40,6 +40,15 @@ export function selfTest(lab: LabDefinition, solution: string): SelfTestResult {
   const failing = sol.grade.tasks.flatMap((t) => t.criteria.filter((c) => !c.passed));
   const solutionPasses = failing.length === 0;
   if (!solutionPasses) problems.push(`solution.sh fails: ${failing.map((c) => `${c.id} (${c.message})`).join("; ")}\n${sol.transcript}`);
+  let solutionPassesAll = solutionPasses;
+  for (const alt of lab.otherSolutions ?? []) {
+    const r = runScript(lab, alt.script);
+    const bad = r.grade.tasks.flatMap((t) => t.criteria.filter((c) => !c.passed));
+    if (bad.length) {
+      solutionPassesAll = false;
+      problems.push(`other solution "${alt.why}" fails: ${bad.map((c) => `${c.id} (${c.message})`).join("; ")}\n${r.transcript}`);
+    }
+  }
   let wrongSolutionsFail = true;
   for (const w of lab.wrongSolutions) {
     const r = runScript(lab, w.script);
@@ -49,5 +58,5 @@ export function selfTest(lab: LabDefinition, solution: string): SelfTestResult {
       problems.push(`wrong solution "${w.why}" passes check ${w.failsCheck}`);
     }
   }
-  return { slug: lab.slug, checks: lab.tasks.reduce((n, t) => n + t.checks.length, 0), setupFails, solutionPasses, wrongSolutionsFail, problems };
+  return { slug: lab.slug, checks: lab.tasks.reduce((n, t) => n + t.checks.length, 0), setupFails, solutionPasses: solutionPassesAll, wrongSolutionsFail, problems };
 }
