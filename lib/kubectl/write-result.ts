@@ -2,7 +2,8 @@ import type { KubeObject } from "../engine/api/types";
 import type { ResourceInfo } from "../engine/client";
 import type { Kubectl } from "./context";
 import { toJson, toYaml } from "./printers/yaml";
-import { jsonpath } from "./printers/jsonpath";
+import { jsonpath, jsonpathValues } from "./printers/jsonpath";
+import { goTemplate } from "./printers/gotemplate";
 
 /** Output formats of commands that create or change objects (no tables). */
 export const WRITE_FORMATS = ["go-template", "go-template-file", "json", "jsonpath", "jsonpath-as-json", "jsonpath-file", "name", "template", "templatefile", "yaml"];
@@ -31,6 +32,8 @@ export function printWritten(k: Kubectl, obj: KubeObject, info: Pick<ResourceInf
   if (o === "yaml") return k.out(toYaml(obj));
   if (o === "json") return k.out(toJson(obj));
   if (o?.startsWith("jsonpath=")) return k.out(jsonpath(o.slice(9), obj));
+  if (o?.startsWith("jsonpath-as-json=")) return k.out(toJson(jsonpathValues(o.slice(17), obj)));
+  if (o?.startsWith("go-template=") || o?.startsWith("template=")) return k.out(goTemplate(o.slice(o.indexOf("=") + 1), obj));
   const suffix = dryRun === "client" ? " (dry run)" : dryRun === "server" ? " (server dry run)" : "";
   if (o === "name") return k.out(`${kindRef(info)}/${obj.metadata.name}\n`);
   k.out(`${kindRef(info)}/${obj.metadata.name} ${verb}${suffix}\n`);

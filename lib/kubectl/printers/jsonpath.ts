@@ -195,3 +195,10 @@ function render(nodes: Node[], data: unknown): string {
 export function jsonpath(template: string, data: unknown): string {
   return render(parseTemplate(template), data);
 }
+
+/** Every value the template's expressions select (for `-o jsonpath-as-json`). */
+export function jsonpathValues(template: string, data: unknown): unknown[] {
+  const collect = (nodes: Node[], d: unknown): unknown[] =>
+    nodes.flatMap((n) => (n.kind === "text" ? [] : n.kind === "expr" ? evaluate(n.path === "@" ? [] : steps(n.path), [d]) : evaluate(steps(n.path), [d]).flatMap((v) => (Array.isArray(v) ? v : [v])).flatMap((item) => collect(n.body, item))));
+  return collect(parseTemplate(template), data);
+}

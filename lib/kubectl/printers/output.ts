@@ -3,7 +3,8 @@ import type { ResourceInfo } from "../../engine/client";
 import { columnsFor } from "./columns";
 import { renderTable } from "./tabwriter";
 import { toJson, toYaml } from "./yaml";
-import { jsonpath, JsonPathError } from "./jsonpath";
+import { jsonpath, jsonpathValues, JsonPathError } from "./jsonpath";
+import { goTemplate, GoTemplateError } from "./gotemplate";
 
 export interface PrintGroup {
   info: ResourceInfo;
@@ -74,11 +75,18 @@ export function printObjects(groups: PrintGroup[], o: PrintOptions, single: bool
       return toJson(data);
     case "name":
       return groups.flatMap((g) => g.items.map((i) => `${kindPrefix(g.info)}/${i.metadata.name}\n`)).join("");
+    case "go-template":
+    case "template":
+      try {
+        return goTemplate(arg, data);
+      } catch (e) {
+        if (e instanceof GoTemplateError) throw new OutputError(`error parsing template ${arg}, ${e.message}`);
+        throw e;
+      }
     case "jsonpath":
     case "jsonpath-as-json":
       try {
-        const text = jsonpath(arg, data);
-        return format === "jsonpath" ? text : toJson(JSON.parse(`[${text}]`));
+        return format === "jsonpath" ? jsonpath(arg, data) : toJson(jsonpathValues(arg, data));
       } catch (e) {
         if (e instanceof JsonPathError) throw new OutputError(`error parsing jsonpath ${arg}, ${e.message}`);
         throw e;
