@@ -12,7 +12,12 @@ import controllerManagerImage from "./troubleshooting/controller-manager-image/l
 import pendingNodeSelector from "./troubleshooting/pending-node-selector/lab";
 import tolerateTaint from "./workloads-scheduling/tolerate-taint/lab";
 import serviceTargetPort from "./services-networking/service-target-port/lab";
-import twoClusters from "./troubleshooting/two-clusters/lab";import configmapEnv from "./workloads-scheduling/configmap-env/lab";
+import twoClusters from "./troubleshooting/two-clusters/lab";
+import configmapEnv from "./workloads-scheduling/configmap-env/lab";
 import brokenPodsReport from "./troubleshooting/broken-pods-report/lab";
+import extensionInterfaces from "./cluster-architecture/extension-interfaces/lab";
+import prepareNode from "./cluster-architecture/prepare-node/lab";
+import stableServiceName from "./services-networking/stable-service-name/lab";
+import labelledPod from "./workloads-scheduling/labelled-pod/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport];
+export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod];

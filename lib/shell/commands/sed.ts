@@ -26,7 +26,7 @@ function parseScript(script: string, extended: boolean): SedCommand[] | string {
     const addr = /^(\d+|\$|\/((?:\\.|[^/])*)\/)/.exec(rest);
     if (addr) {
       cmd.address = addr[1] === "$" ? { last: true } : addr[2] !== undefined ? { re: new RegExp(bre(addr[2], extended)) } : { line: Number(addr[1]) };
-      rest = rest.slice(addr[0].length);
+      rest = rest.slice(addr[0].length).trimStart();
     }
     if (rest === "p" || rest === "d") {
       cmds.push({ ...cmd, op: rest });
