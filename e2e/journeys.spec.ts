@@ -98,3 +98,14 @@ test("bad requests get clear 4xx JSON errors", async ({ request }) => {
   expect(weak.status()).toBe(400);
   expect(await weak.json()).toEqual({ error: "Password is too weak: it needs at least 8 characters, a digit." });
 });
+
+test("the catalogue groups labs by competency and links each bullet to the curriculum", async ({ page }) => {
+  await page.goto("/labs");
+  const troubleshooting = page.getByTestId("domain-troubleshooting");
+  await expect(troubleshooting.getByRole("heading", { level: 2 })).toContainText("Troubleshooting 30% of the exam");
+  await troubleshooting.getByRole("link", { name: "Troubleshoot clusters and nodes" }).click();
+  await page.waitForURL("**/resources#troubleshoot-clusters-and-nodes");
+  const bullet = page.locator("#troubleshoot-clusters-and-nodes");
+  await expect(bullet).toContainText("Troubleshoot clusters and nodes");
+  await expect(bullet.getByRole("link", { name: "Node01 is NotReady" })).toBeVisible();
+});

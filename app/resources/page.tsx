@@ -1,8 +1,11 @@
-import { CURRICULUM_URL, EXAM_TIPS_URL } from "@/lib/labs/curriculum";
+import Link from "next/link";
+import { builtinLabs } from "@/lib/labs/catalog";
+import { CURRICULUM_URL, CURRICULUM_V132_URL, DOMAINS, DOMAIN_IDS, EXAM_TIPS_URL, competencyAnchor } from "@/lib/labs/curriculum";
 
 export const metadata = { title: "Exam resources — kubelab" };
 
 export default function ResourcesPage() {
+  const labs = builtinLabs();
   return (
     <main className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold">About the CKA exam</h1>
@@ -35,6 +38,40 @@ export default function ResourcesPage() {
           Save time with <code>--dry-run=client -o yaml</code> to draft manifests, and <code>kubectl explain</code> for field names.
         </li>
       </ul>
+      <h2 className="mt-10 text-xl font-semibold">The v1.32 curriculum, bullet by bullet</h2>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        The competencies as the <a className="underline" href={CURRICULUM_V132_URL}>CNCF v1.32 curriculum</a> lists them, with the labs that practise each.
+      </p>
+      {DOMAIN_IDS.map((d) => (
+        <section key={d} className="mt-6">
+          <h3 className="font-semibold">
+            {DOMAINS[d].title} <span className="text-sm font-normal text-slate-500">{DOMAINS[d].weight}%</span>
+          </h3>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {DOMAINS[d].competencies.map((c) => {
+              const practising = labs.filter((l) => l.competency === c);
+              return (
+                <li key={c} id={competencyAnchor(c)} className="scroll-mt-20">
+                  {c}
+                  {practising.length > 0 && (
+                    <span className="text-sm text-slate-500">
+                      {" — "}
+                      {practising.map((l, i) => (
+                        <span key={l.slug}>
+                          {i > 0 && ", "}
+                          <Link className="text-blue-700 underline dark:text-blue-400" href={`/labs/${l.slug}`}>
+                            {l.title}
+                          </Link>
+                        </span>
+                      ))}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { api } from "./api";
+import { competencyHref } from "@/lib/labs/curriculum";
 import { Markdown } from "./Markdown";
 import type { GradeView, LabView } from "./types";
 
@@ -26,7 +27,10 @@ export function TaskPanel({ lab, sessionId }: { lab: LabView; sessionId: string 
       <div>
         <h1 className="text-lg font-semibold">{lab.title}</h1>
         <p className="text-xs text-slate-500">
-          {lab.domain} · {lab.competency}
+          {lab.domain} ·{" "}
+          <a href={competencyHref(lab.competency)} className="underline" target="_blank" rel="noreferrer" title="This competency in the CKA v1.32 curriculum">
+            {lab.competency}
+          </a>
         </p>
       </div>
       <ol className="prose-task list-decimal space-y-3 pl-5">

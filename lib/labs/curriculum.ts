@@ -1,5 +1,7 @@
 /** The CKA v1.32 curriculum: five domains, their weights, and the competencies under each. */
 export const CURRICULUM_URL = "https://github.com/cncf/curriculum";
+/** Where CNCF keeps the v1.32 PDF (older versions move under old-versions/). */
+export const CURRICULUM_V132_URL = "https://github.com/cncf/curriculum/tree/master/old-versions";
 export const EXAM_TIPS_URL = "https://docs.linuxfoundation.org/tc-docs/certification/tips-cka-and-ckad";
 
 export const DOMAINS = {
@@ -65,3 +67,16 @@ export const DOMAINS = {
 export type DomainId = keyof typeof DOMAINS;
 export const DOMAIN_IDS = Object.keys(DOMAINS) as DomainId[];
 export const ALL_COMPETENCIES: string[] = DOMAIN_IDS.flatMap((d) => [...DOMAINS[d].competencies]);
+
+/** A stable anchor for one competency bullet: "Manage role based access control (RBAC)" → "manage-role-based-access-control-rbac". */
+export function competencyAnchor(competency: string): string {
+  return competency
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Where the app explains a competency bullet and links out to the official curriculum. */
+export function competencyHref(competency: string): string {
+  return `/resources#${competencyAnchor(competency)}`;
+}
