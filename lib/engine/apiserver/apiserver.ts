@@ -80,6 +80,8 @@ export class ApiServer {
     else delete meta.namespace;
     if (!meta.name && meta.generateName) meta.name = meta.generateName + this.rand.suffix();
     if (!meta.name) throw invalid(s.info.kind, "", [{ field: "metadata.name", reason: "FieldValueRequired", message: "Required value: name or generateName is required" }]);
+    // Defaults first (the decoder applies them), then validation, as kube-apiserver orders them.
+    s.defaults?.(obj);
     const causes = [...validateName(meta.name, LABEL_NAMED.has(s.info.resource) ? "label" : "subdomain"), ...(s.validate?.(obj) ?? [])];
     if (causes.length) throw invalid(s.info.kind, meta.name, causes);
     this.requireNamespace(s, meta.namespace);
@@ -89,7 +91,6 @@ export class ApiServer {
     meta.creationTimestamp = rfc3339(this.clock.now());
     if (s.tracksGeneration) meta.generation = 1;
     delete meta.resourceVersion;
-    s.defaults?.(obj);
     if (s.info.resource === "services") allocateServiceAddresses(obj, this.list("services", undefined).items, this.rand);
     if (opts.dryRun) return obj;
     const kv = this.store.put(key, JSON.stringify(obj));
@@ -114,9 +115,9 @@ export class ApiServer {
     obj.metadata.namespace = old.metadata.namespace;
     if (subresource === "status") obj.spec = old.spec;
     else if (s.info.hasStatus) obj.status = old.status;
-    const causes = s.validate?.(obj) ?? [];
-    if (causes.length) throw invalid(s.info.kind, name, causes);
     s.defaults?.(obj);
+    const causes = [...(s.validate?.(obj) ?? []), ...(subresource === "status" ? [] : (s.validateUpdate?.(obj, old) ?? []))];
+    if (causes.length) throw invalid(s.info.kind, name, causes);
     if (s.tracksGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (JSON.stringify(old.spec) !== JSON.stringify(obj.spec) ? 1 : 0);
     delete obj.metadata.resourceVersion;
     if (opts.dryRun) return obj;

@@ -5,6 +5,11 @@ import { nodeStrategy } from "./kinds/node";
 import { podStrategy } from "./kinds/pod";
 import { serviceStrategy } from "./kinds/service";
 import { deploymentStrategy, replicaSetStrategy } from "./kinds/deployment";
+import { persistentVolumeStrategy } from "./kinds/persistentvolume";
+import { persistentVolumeClaimStrategy } from "./kinds/persistentvolumeclaim";
+import { storageClassStrategy } from "./kinds/storageclass";
+import { resourceQuotaStrategy } from "./kinds/resourcequota";
+import { limitRangeStrategy } from "./kinds/limitrange";
 import { configMapStrategy, endpointsStrategy, eventStrategy, secretStrategy, serviceAccountStrategy } from "./kinds/simple";
 
 /** Every served kind, in discovery order. Adding a kind = one strategy file + one line here. */
@@ -12,14 +17,19 @@ export const strategies: KindStrategy[] = [
   configMapStrategy,
   endpointsStrategy,
   eventStrategy,
+  limitRangeStrategy,
   namespaceStrategy,
   nodeStrategy,
+  persistentVolumeClaimStrategy,
+  persistentVolumeStrategy,
   podStrategy,
+  resourceQuotaStrategy,
   secretStrategy,
   serviceAccountStrategy,
   serviceStrategy,
   deploymentStrategy,
   replicaSetStrategy,
+  storageClassStrategy,
 ];
 
 const byResource = new Map(strategies.map((s) => [s.info.resource, s]));

@@ -11,6 +11,8 @@ export interface KindStrategy {
   defaults?(obj: KubeObject): void;
   /** Field errors, with upstream wording. */
   validate?(obj: KubeObject): FieldCause[];
+  /** Extra field errors on update (immutable fields), given the stored object. */
+  validateUpdate?(obj: KubeObject, old: KubeObject): FieldCause[];
   /** Whether metadata.generation tracks spec changes. */
   tracksGeneration?: boolean;
 }

@@ -9,6 +9,8 @@ import { describeService } from "../describe/service";
 import { describeConfigMap, describeNamespace, describeSecret, describeServiceAccount } from "../describe/simple";
 import { describeGeneric } from "../describe/generic";
 import { describeNode } from "../describe/node";
+import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from "../describe/storage";
+import { describeLimitRange, describeResourceQuota } from "../describe/policy";
 import { helpText } from "./create/generator";
 
 type Describer = (k: Kubectl, obj: KubeObject, events: KubeObject[] | undefined) => string;
@@ -34,6 +36,11 @@ const DESCRIBERS: Record<string, Describer> = {
   configmaps: (k, o, ev) => describeConfigMap(o, ev, k.now),
   secrets: (_k, o) => describeSecret(o),
   serviceaccounts: (k, o, ev) => describeServiceAccount(o, ev, k.now),
+  persistentvolumes: (k, o, ev) => describePersistentVolume(o, ev, k.now),
+  persistentvolumeclaims: (k, o, ev) => describePersistentVolumeClaim(o, ev, k.now, list(k, "pods", o.metadata.namespace).filter((p) => (p.spec?.volumes ?? []).some((v: { persistentVolumeClaim?: { claimName?: string } }) => v.persistentVolumeClaim?.claimName === o.metadata.name))),
+  storageclasses: (k, o, ev) => describeStorageClass(o, ev, k.now),
+  resourcequotas: (_k, o) => describeResourceQuota(o),
+  limitranges: (_k, o) => describeLimitRange(o),
   nodes: (k, o, ev) => describeNode(o, ev, k.now, list(k, "pods").filter((p) => p.spec?.nodeName === o.metadata.name && !["Succeeded", "Failed"].includes(p.status?.phase))),
 };
 

@@ -1,21 +1,14 @@
 import type { KubeObject } from "../../engine/api/types";
 import { describeEvents, DescribeWriter } from "./writer";
 import { header } from "./generic";
+import { namespacePolicies } from "./policy";
 
 // Models describe.go NamespaceDescriber, ConfigMapDescriber, SecretDescriber, ServiceAccountDescriber.
 export function describeNamespace(ns: KubeObject, events: KubeObject[] | undefined, now: number, quotas: KubeObject[], limits: KubeObject[]): string {
   const w = new DescribeWriter();
   header(w, ns, { namespace: false });
   w.write(0, `Status:\t${ns.status?.phase ?? "Active"}\n`);
-  if (!quotas.length) w.write(0, "\nNo resource quota.\n");
-  for (const q of quotas) {
-    w.write(0, `\nResource Quotas\n`);
-    w.write(1, `Name:\t${q.metadata.name}\n`);
-    w.write(1, "Resource\tUsed\tHard\n");
-    w.write(1, "--------\t---\t---\n");
-    for (const r of Object.keys(q.spec?.hard ?? {}).sort()) w.write(1, `${r}\t${q.status?.used?.[r] ?? "0"}\t${q.spec.hard[r]}\n`);
-  }
-  if (!limits.length) w.write(0, "\nNo LimitRange resource.\n");
+  namespacePolicies(w, quotas, limits);
   void events;
   void now;
   return w.toString();
