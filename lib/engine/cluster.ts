@@ -12,7 +12,8 @@ import { MemFs, type MemFsJSON } from "./nodes/memfs";
 import { Units, type UnitJSON } from "./nodes/systemd";
 import { bootstrapCluster } from "./bootstrap";
 import { defaultTopology, type ClusterSpec, type Topology } from "./topology";
-import { apiserverManifest, BASHRC, controllerManagerManifest, etcdManifest, KUBELET_CONFIG, KUBELET_DROPIN, kubeconfig, pkiFiles, schedulerManifest } from "./nodes/kubeadm-files";
+import { apiserverManifest, BASHRC, controllerManagerManifest, etcdManifest, KUBELET_CONFIG, KUBELET_DROPIN, schedulerManifest } from "./nodes/kubeadm-files";
+import { kubeadmPkiFiles } from "./pki/kubeadm";
 import { controllers } from "./controllers";
 
 export const SNAPSHOT_VERSION = 1;
@@ -160,7 +161,7 @@ function makeHost(name: string, ip: string, cluster: string | undefined, fs: Mem
   return { name, ip, cluster, fs, systemd };
 }
 
-function provisionNodeFiles(fs: MemFs, cluster: ClusterSpec, nodeName: string) {
+function provisionNodeFiles(fs: MemFs, cluster: ClusterSpec, nodeName: string, issuedAt: number) {
   const cp = cluster.nodes.find((n) => n.role === "control-plane")!;
   const node = cluster.nodes.find((n) => n.name === nodeName)!;
   for (const d of ["/tmp", "/opt", "/var/log", "/etc/kubernetes/manifests", "/var/lib/kubelet", "/etc/systemd/system/kubelet.service.d", "/root"]) fs.mkdir(d, { recursive: true });
@@ -169,16 +170,16 @@ function provisionNodeFiles(fs: MemFs, cluster: ClusterSpec, nodeName: string) {
   fs.put("/var/lib/kubelet/config.yaml", KUBELET_CONFIG);
   fs.put("/var/lib/kubelet/kubeadm-flags.env", `KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.10"\n`);
   fs.put("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf", KUBELET_DROPIN);
-  fs.put("/etc/kubernetes/kubelet.conf", kubeconfig(cluster, cp, `system:node:${nodeName}`));
-  fs.put("/etc/kubernetes/pki/ca.crt", pkiFiles()["/etc/kubernetes/pki/ca.crt"]);
+  fs.mkdir("/var/lib/kubelet/pki", { recursive: true });
+  fs.mkdir("/etc/kubernetes/pki/etcd", { recursive: true });
+  for (const [path, f] of Object.entries(kubeadmPkiFiles(cluster, nodeName, issuedAt))) fs.put(path, f.content, f.mode);
   if (node.role !== "control-plane") return;
-  for (const [path, text] of Object.entries(pkiFiles())) fs.put(path, text, path.endsWith(".key") ? 0o600 : 0o644);
   fs.put("/etc/kubernetes/manifests/etcd.yaml", etcdManifest(cp), 0o600);
   fs.put("/etc/kubernetes/manifests/kube-apiserver.yaml", apiserverManifest(cp, cluster.version), 0o600);
   fs.put("/etc/kubernetes/manifests/kube-controller-manager.yaml", controllerManagerManifest(cluster), 0o600);
   fs.put("/etc/kubernetes/manifests/kube-scheduler.yaml", schedulerManifest(cluster.version), 0o600);
-  fs.put("/etc/kubernetes/admin.conf", kubeconfig(cluster, cp), 0o600);
-  fs.put("/root/.kube/config", kubeconfig(cluster, cp), 0o600);
+  fs.mkdir("/root/.kube", { recursive: true });
+  fs.put("/root/.kube/config", fs.readFile("/etc/kubernetes/admin.conf"), 0o600);
   fs.mkdir("/var/lib/etcd/member/snap", { recursive: true });
   fs.put("/var/lib/etcd/member/snap/db", "");
 }
@@ -200,7 +201,7 @@ export function createCluster(opts: CreateClusterOptions): SimEnvironment {
     env.clusters.set(spec.name, { spec, store, api });
     for (const node of spec.nodes) {
       const fs = new MemFs(clock);
-      provisionNodeFiles(fs, spec, node.name);
+      provisionNodeFiles(fs, spec, node.name, clock.now());
       const units = new Units(clock, node.name);
       units.add("containerd", "containerd container runtime");
       units.add("kubelet", "kubelet: The Kubernetes Node Agent");

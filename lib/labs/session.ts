@@ -43,7 +43,7 @@ function attach(lab: LabDefinition, environment: SimEnvironment, shell: Shell, c
 /** Builds the lab's starting state: a fresh cluster, the lab's setup, captured values, a fresh learner shell. */
 export function startSession(opts: { lab: LabDefinition; seed: number; clock: Clock }): LabSession {
   const environment = createCluster({ clock: new ManualClock(opts.clock.now()), rand: new Rand(opts.seed), topology: opts.lab.topology });
-  if (environment.topology.clusters.length > 1) environment.host(environment.startHost)!.fs.put("/root/.kube/config", mergedKubeconfig(environment.topology), 0o600);
+  if (environment.topology.clusters.length > 1) environment.host(environment.startHost)!.fs.put("/root/.kube/config", mergedKubeconfig(environment.topology, (spec) => environment.host(spec.nodes.find((n) => n.role === "control-plane")!.name)!.fs.readFile("/etc/kubernetes/admin.conf")), 0o600);
   opts.lab.setup(setupApi(environment, adminShell(environment)));
   const captured: Record<string, unknown> = {};
   const session = attach(opts.lab, environment, adminShell(environment), captured);

@@ -1,5 +1,4 @@
 import YAML from "yaml";
-import { kubeconfig } from "../engine/nodes/kubeadm-files";
 import { KUBERNETES_VERSION, type ClusterSpec, type Topology } from "../engine/topology";
 
 /**
@@ -20,12 +19,12 @@ export function examTopology(clusters: { context: string; workers: number }[], s
   return { clusters: specs, startHost: startHost ?? specs[0].nodes[0].name };
 }
 
-/** One kubeconfig with a context per cluster (named by the cluster spec), current = the first. */
-export function mergedKubeconfig(topology: Topology): string {
-  const docs = topology.clusters.map((spec) => {
-    const cp = spec.nodes.find((n) => n.role === "control-plane")!;
-    return { spec, doc: YAML.parse(kubeconfig(spec, cp)) };
-  });
+/**
+ * One kubeconfig with a context per cluster (named by the cluster spec), current = the first.
+ * `adminConf` reads a cluster's /etc/kubernetes/admin.conf from its control-plane node.
+ */
+export function mergedKubeconfig(topology: Topology, adminConf: (spec: ClusterSpec) => string): string {
+  const docs = topology.clusters.map((spec) => ({ spec, doc: YAML.parse(adminConf(spec)) }));
   const users = new Map<string, unknown>();
   for (const { doc } of docs) for (const u of doc.users) users.set(u.name, u);
   const merged = {

@@ -177,30 +177,6 @@ export function schedulerManifest(version: string): string {
   );
 }
 
-/** A kubeconfig as kubeadm writes admin.conf (certificate data shortened to placeholders). */
-export function kubeconfig(cluster: ClusterSpec, cp: NodeSpec, user = "kubernetes-admin"): string {
-  return `apiVersion: v1
-clusters:
-- cluster:
-    certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCmt1YmVsYWItY2EKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=
-    server: https://${cp.ip}:6443
-  name: ${cluster.name}
-contexts:
-- context:
-    cluster: ${cluster.name}
-    user: ${user}
-  name: ${user}@${cluster.name}
-current-context: ${user}@${cluster.name}
-kind: Config
-preferences: {}
-users:
-- name: ${user}
-  user:
-    client-certificate-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCmt1YmVsYWItYWRtaW4KLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=
-    client-key-data: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQprdWJlbGFiLWFkbWluLWtleQotLS0tLUVORCBSU0EgUFJJVkFURSBLRVktLS0tLQo=
-`;
-}
-
 export const KUBELET_CONFIG = `apiVersion: kubelet.config.k8s.io/v1beta1
 authentication:
   anonymous:
@@ -241,16 +217,3 @@ export PS1='\\h:\\w\\$ '
 alias k=kubectl
 complete -o default -F __start_kubectl k
 `;
-
-const pem = (what: string) => `-----BEGIN CERTIFICATE-----\n${what}\n-----END CERTIFICATE-----\n`;
-
-export const PKI_FILES = ["ca", "apiserver", "apiserver-kubelet-client", "apiserver-etcd-client", "front-proxy-ca", "front-proxy-client", "etcd/ca", "etcd/server", "etcd/peer", "etcd/healthcheck-client"];
-
-export function pkiFiles(): Record<string, string> {
-  const files: Record<string, string> = { "/etc/kubernetes/pki/sa.pub": "-----BEGIN PUBLIC KEY-----\nkubelab-sa\n-----END PUBLIC KEY-----\n" };
-  for (const f of PKI_FILES) {
-    files[`/etc/kubernetes/pki/${f}.crt`] = pem(`kubelab-${f.replace("/", "-")}`);
-    files[`/etc/kubernetes/pki/${f}.key`] = `-----BEGIN RSA PRIVATE KEY-----\nkubelab-${f.replace("/", "-")}-key\n-----END RSA PRIVATE KEY-----\n`;
-  }
-  return files;
-}
