@@ -13,7 +13,7 @@ import { Units, type UnitJSON } from "./nodes/systemd";
 import { bootstrapCluster } from "./bootstrap";
 import { defaultTopology, type ClusterSpec, type Topology } from "./topology";
 import { apiserverManifest, BASHRC, controllerManagerManifest, etcdManifest, KUBELET_CONFIG, KUBELET_DROPIN, schedulerManifest } from "./nodes/kubeadm-files";
-import { kubeadmPkiFiles } from "./pki/kubeadm";
+import { kubeadmPkiFiles } from "./pki/kubeadm-certs";
 import { controllers } from "./controllers";
 
 export const SNAPSHOT_VERSION = 1;

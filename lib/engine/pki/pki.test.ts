@@ -3,7 +3,7 @@ import { ManualClock } from "../clock";
 import { Rand } from "../rand";
 import { createCluster } from "../cluster";
 import { DAY_MS, deriveKey, signRequest, verifyCertificate, x509ErrorText } from "./issue";
-import { caCertificate, KUBEADM_CAS, KUBEADM_CERTS, readCa, readKubeadmCert, renewKubeadmCert } from "./kubeadm";
+import { caCertificate, KUBEADM_CAS, KUBEADM_CERTS, readCa, readKubeadmCert, renewKubeadmCert } from "./kubeadm-certs";
 import { certificateUser, encodeCertificate, encodeCsr, formatDn, parseCertificate, parseCsr, parseSubject } from "./x509";
 
 const T0 = Date.UTC(2026, 0, 1, 9, 0, 0);
