@@ -1,4 +1,4 @@
-import YAML from "yaml";
+import { parseManifest } from "./nodes/manifest-cache";
 import { ManualClock, type Clock } from "./clock";
 import { Rand } from "./rand";
 import type { UserInfo } from "./api/types";
@@ -88,11 +88,9 @@ export class SimEnvironment implements Environment {
     const flags = (file: string): string[] => {
       const path = `/etc/kubernetes/manifests/${file}`;
       if (!host.fs.exists(path)) return [];
-      try {
-        return YAML.parse(host.fs.readFile(path))?.spec?.containers?.[0]?.command ?? [];
-      } catch {
-        return [];
-      }
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const command = (parseManifest(host.fs.readFile(path)) as any)?.spec?.containers?.[0]?.command;
+      return Array.isArray(command) ? command : [];
     };
     const value = (args: string[], flag: string) => args.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1).split(",") ?? [];
     const etcdServers = value(flags("kube-apiserver.yaml"), "--etcd-servers");
@@ -106,13 +104,10 @@ export class SimEnvironment implements Environment {
     const host = cp && this.hosts.get(cp.name);
     const path = `/etc/kubernetes/manifests/${component}.yaml`;
     if (!host?.fs.exists(path)) return false;
-    try {
-      const container = YAML.parse(host.fs.readFile(path))?.spec?.containers?.[0];
-      const command: string[] = container?.command ?? [];
-      return command[0] === component && typeof container?.image === "string" && /^registry\.k8s\.io\/kube-/.test(container.image);
-    } catch {
-      return false;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const container = (parseManifest(host.fs.readFile(path)) as any)?.spec?.containers?.[0];
+    const command: unknown = container?.command;
+    return Array.isArray(command) && command[0] === component && typeof container?.image === "string" && /^registry\.k8s\.io\/kube-/.test(container.image);
   }
 
   dial(server: string, user: UserInfo): ApiClient {

@@ -32,11 +32,17 @@ export function kubeconfigPath(flag: string | undefined, env: Record<string, str
   return flag ?? (env.KUBECONFIG ? env.KUBECONFIG.split(":")[0] : undefined) ?? `${home}/.kube/config`;
 }
 
+/** The last kubeconfig text parsed: every kubectl call reads the same file, and parsing YAML is the slow part. */
+let lastParsed: { text: string; json: string } | undefined;
+
 export function loadKubeconfig(fs: FileSystem, path: string): KubeconfigFile {
   if (!fs.exists(path)) return {};
   const text = fs.readFile(path);
+  if (lastParsed?.text === text) return JSON.parse(lastParsed.json) as KubeconfigFile;
   try {
-    return (YAML.parse(text) as KubeconfigFile) ?? {};
+    const parsed = (YAML.parse(text) as KubeconfigFile) ?? {};
+    lastParsed = { text, json: JSON.stringify(parsed) };
+    return parsed;
   } catch (e) {
     const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
     throw new KubeconfigError(`error loading config file "${path}": yaml: line ${line}: could not find expected ':'`);
