@@ -11,6 +11,7 @@ import { validateName } from "../registry/strategy";
 import { storageKey, storagePrefix, strategyFor, strategyForKind } from "../registry/registry";
 import { applyPatch } from "./patch";
 import { allocateServiceAddresses } from "./service-ips";
+import { admitMutating, admitValidating, type AdmissionRequest } from "./admission";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -82,11 +83,14 @@ export class ApiServer {
     if (!meta.name) throw invalid(s.info.kind, "", [{ field: "metadata.name", reason: "FieldValueRequired", message: "Required value: name or generateName is required" }]);
     // Defaults first (the decoder applies them), then validation, as kube-apiserver orders them.
     s.defaults?.(obj);
+    this.requireNamespace(s, meta.namespace);
+    const review = this.admissionRequest("CREATE", s, obj, undefined, opts);
+    admitMutating(review);
     const causes = [...validateName(meta.name, LABEL_NAMED.has(s.info.resource) ? "label" : "subdomain"), ...(s.validate?.(obj) ?? [])];
     if (causes.length) throw invalid(s.info.kind, meta.name, causes);
-    this.requireNamespace(s, meta.namespace);
     const key = storageKey(s, meta.namespace, meta.name);
     if (this.store.get(key)) throw alreadyExists(this.groupResource(s), meta.name);
+    admitValidating(review);
     meta.uid = this.rand.uid();
     meta.creationTimestamp = rfc3339(this.clock.now());
     if (s.tracksGeneration) meta.generation = 1;
@@ -95,7 +99,12 @@ export class ApiServer {
     if (opts.dryRun) return obj;
     const kv = this.store.put(key, JSON.stringify(obj));
     obj.metadata.resourceVersion = String(kv.modRevision);
+    for (const f of review.afterCommit) f();
     return obj;
+  }
+
+  private admissionRequest(operation: "CREATE" | "UPDATE", s: KindStrategy, obj: KubeObject, old: KubeObject | undefined, opts: WriteOptions, subresource?: string): AdmissionRequest {
+    return { operation, resource: s.info.resource, subresource, obj, old, namespace: obj.metadata.namespace, dryRun: !!opts.dryRun, api: this, afterCommit: [], warnings: [] };
   }
 
   update(input: KubeObject, opts: WriteOptions = {}, subresource?: "status"): KubeObject {
@@ -115,14 +124,24 @@ export class ApiServer {
     obj.metadata.namespace = old.metadata.namespace;
     if (subresource === "status") obj.spec = old.spec;
     else if (s.info.hasStatus) obj.status = old.status;
+    if (old.metadata.deletionTimestamp) obj.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
     s.defaults?.(obj);
+    const review = this.admissionRequest("UPDATE", s, obj, old, opts, subresource);
+    admitMutating(review);
     const causes = [...(s.validate?.(obj) ?? []), ...(subresource === "status" ? [] : (s.validateUpdate?.(obj, old) ?? []))];
     if (causes.length) throw invalid(s.info.kind, name, causes);
+    admitValidating(review);
     if (s.tracksGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (JSON.stringify(old.spec) !== JSON.stringify(obj.spec) ? 1 : 0);
     delete obj.metadata.resourceVersion;
     if (opts.dryRun) return obj;
+    if (obj.metadata.deletionTimestamp && !obj.metadata.finalizers?.length) {
+      // The last finalizer is gone from an object being deleted: it goes now.
+      this.store.delete(key);
+      return obj;
+    }
     const kv = this.store.put(key, JSON.stringify(obj));
     obj.metadata.resourceVersion = String(kv.modRevision);
+    for (const f of review.afterCommit) f();
     return obj;
   }
 
@@ -138,6 +157,17 @@ export class ApiServer {
     const key = storageKey(s, namespace, name);
     const obj = this.read(key);
     if (!obj) throw notFound(this.groupResource(s), name);
+    if (!opts.dryRun && obj.metadata.finalizers?.length) {
+      // Finalizers hold the object: it only gets a deletionTimestamp until they are removed.
+      if (!obj.metadata.deletionTimestamp) {
+        obj.metadata.deletionTimestamp = rfc3339(this.clock.now());
+        obj.metadata.deletionGracePeriodSeconds = 0;
+        delete obj.metadata.resourceVersion;
+        const kv = this.store.put(key, JSON.stringify(obj));
+        obj.metadata.resourceVersion = String(kv.modRevision);
+      }
+      return obj;
+    }
     if (!opts.dryRun) {
       this.store.delete(key);
       if (s.info.resource === "namespaces") this.deleteNamespaceContents(name);

@@ -6,6 +6,9 @@ import { deploymentController } from "./deployment";
 import { replicaSetController } from "./replicaset";
 import { garbageCollector } from "./garbage-collector";
 import { endpointsController } from "./endpoints";
+import { persistentVolumeBinder } from "./persistentvolume-binder";
+import { volumeProvisioner } from "./volume-provisioner";
+import { storageProtection } from "./storage-protection";
 
 /** A controller that runs inside kube-controller-manager: it stops when that static pod is broken. */
 const inControllerManager = (c: Controller): Controller => ({
@@ -21,6 +24,10 @@ export const controllers: Controller[] = [
   inControllerManager(garbageCollector),
   inControllerManager(deploymentController),
   inControllerManager(replicaSetController),
+  inControllerManager(persistentVolumeBinder),
+  volumeProvisioner,
+  inControllerManager(persistentVolumeBinder),
+  inControllerManager(storageProtection),
   scheduler,
   kubelet,
   inControllerManager(endpointsController),

@@ -32,6 +32,8 @@ export const IMAGES: Record<string, ImageBehaviour> = {
   "registry.k8s.io/kube-proxy": serve(),
   "registry.k8s.io/coredns/coredns": serve(),
   "docker.io/calico/node": serve(),
+  "rancher/local-path-provisioner": serve(["time=\"2026-01-01T09:00:00Z\" level=info msg=\"Starting provisioner controller rancher.io/local-path\""]),
+  "registry.k8s.io/sig-storage/hostpathplugin": serve(),
 };
 
 /** `nginx:1.27` → repository `nginx`, tag `1.27`; `docker.io/library/nginx` → `nginx`. */

@@ -2,6 +2,7 @@ import type { KubeObject } from "../api/types";
 import { rfc3339 } from "../clock";
 import type { Controller } from "../controllers/controller";
 import { recordEvent } from "../events";
+import { volumeFilter, volumePreBind, volumePreFilter } from "./volumes";
 
 interface Taint {
   key: string;
@@ -62,6 +63,11 @@ export function unschedulableMessage(total: number, reasons: string[]): string {
   return `0/${total} nodes are available: ${parts.join(", ")}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
 }
 
+/** A PreFilter rejection names no nodes: `0/3 nodes are available: <why>. preemption: ...`. */
+export function preFilterMessage(total: number, why: string): string {
+  return `0/${total} nodes are available: ${why}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+}
+
 /** Binds pending pods to nodes. Models pkg/scheduler (filter, then score by fewest pods). */
 export const scheduler: Controller = {
   name: "scheduler",
@@ -76,14 +82,19 @@ export const scheduler: Controller = {
     const state = (env.controllerState["scheduler"] ??= {}) as Record<string, string>;
     for (const pod of pending) {
       const reasons: string[] = [];
-      const feasible = nodes.filter((n) => {
-        const failed = filters.find((f) => !f.fits(pod, n));
-        if (failed) reasons.push(failureReason(pod, n, failed));
-        return !failed;
-      });
+      const preFilter = volumePreFilter(cluster.api, pod);
+      const feasible = preFilter
+        ? []
+        : nodes.filter((n) => {
+            const failed = filters.find((f) => !f.fits(pod, n));
+            if (failed) reasons.push(failureReason(pod, n, failed));
+            const volumes = failed ? undefined : volumeFilter(cluster.api, pod, n);
+            if (volumes) reasons.push(volumes);
+            return !failed && !volumes;
+          });
       const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
       if (feasible.length === 0) {
-        const message = unschedulableMessage(nodes.length, reasons);
+        const message = preFilter ? preFilterMessage(nodes.length, preFilter) : unschedulableMessage(nodes.length, reasons);
         if (state[key] !== message) {
           state[key] = message;
           pod.status = { ...pod.status, phase: "Pending", conditions: [{ type: "PodScheduled", status: "False", lastProbeTime: null, lastTransitionTime: rfc3339(env.clock.now()), reason: "Unschedulable", message }] };
@@ -94,6 +105,7 @@ export const scheduler: Controller = {
       }
       feasible.sort((a, b) => (podCount.get(a.metadata.name!) ?? 0) - (podCount.get(b.metadata.name!) ?? 0) || a.metadata.name!.localeCompare(b.metadata.name!));
       const target = feasible[0].metadata.name!;
+      if (!volumePreBind(cluster.api, pod, target)) continue; // waiting for its volumes to be bound
       podCount.set(target, (podCount.get(target) ?? 0) + 1);
       delete state[key];
       cluster.api.update({ ...pod, metadata: { ...pod.metadata, resourceVersion: undefined }, spec: { ...pod.spec, nodeName: target } });
