@@ -1,3 +1,5 @@
+import { needsMoreInput } from "@/lib/shell/parser/parser";
+
 /**
  * The terminal's local line editing, kept free of xterm so it can be reasoned about on its own:
  * a line buffer with a cursor, history, and the escape sequences that redraw it.
@@ -76,9 +78,7 @@ export class LineEditor {
   }
 }
 
-/** Whether a typed line opens a here-doc that has not been closed yet. */
+/** Whether typed text is unfinished (open here-doc, quote, `if`/`for`/`while`, trailing `|`): bash shows `> `. */
 export function needsMoreLines(text: string): boolean {
-  const m = /<<-?\s*['"]?([A-Za-z_][\w-]*)['"]?/.exec(text);
-  if (!m) return false;
-  return !text.split("\n").slice(1).some((l) => l.replace(/^\t+/, "") === m[1]);
+  return needsMoreInput(text);
 }

@@ -11,3 +11,14 @@ describe("splitCommands", () => {
     expect(splitCommands("cat <<-'END' > f\n\tx\n\tEND\nls")).toEqual(["cat <<-'END' > f\n\tx\n\tEND", "ls"]);
   });
 });
+
+describe("splitCommands with compound commands", () => {
+  it("keeps if/for/while bodies and open quotes together", () => {
+    const script = ["for n in a b; do", "  echo $n", "done", "if true", "then echo yes; fi", "echo 'two", "lines'", "f() {", "  echo f", "}", "ls"].join("\n");
+    expect(splitCommands(script)).toEqual(["for n in a b; do\n  echo $n\ndone", "if true\nthen echo yes; fi", "echo 'two\nlines'", "f() {\n  echo f\n}", "ls"]);
+  });
+
+  it("passes an unfinished command at the end through, for the shell to report", () => {
+    expect(splitCommands("if true; then\necho x")).toEqual(["if true; then\necho x"]);
+  });
+});

@@ -1,23 +1,24 @@
+import { needsMoreInput } from "./parser/parser";
+
 /**
  * Splits a script into the command lines a person would type: one per line, except that a line
- * opening a here-doc takes the following lines up to its delimiter. Blank lines and comments drop out.
+ * opening a here-doc, a quote or a compound command (`if`, `for`, `while`, `case`, `{`, a function)
+ * takes the following lines until it is complete. Blank lines and comments between commands drop out.
  */
 export function splitCommands(script: string): string[] {
   const lines = script.split("\n");
   const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    let cmd = lines[i];
-    if (!cmd.trim() || cmd.trim().startsWith("#")) continue;
-    const m = /<<-?\s*['"]?([A-Za-z_][\w-]*)['"]?/.exec(cmd);
-    if (m) {
-      const strip = /<<-/.test(cmd);
-      while (i + 1 < lines.length) {
-        const next = lines[++i];
-        cmd += "\n" + next;
-        if ((strip ? next.replace(/^\t+/, "") : next) === m[1]) break;
-      }
+  let cmd: string | undefined;
+  for (const line of lines) {
+    if (cmd === undefined) {
+      if (!line.trim() || line.trim().startsWith("#")) continue;
+      cmd = line;
+    } else cmd += "\n" + line;
+    if (!needsMoreInput(cmd)) {
+      out.push(cmd);
+      cmd = undefined;
     }
-    out.push(cmd);
   }
+  if (cmd !== undefined) out.push(cmd);
   return out;
 }

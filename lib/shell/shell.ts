@@ -1,12 +1,15 @@
 import type { Environment } from "../engine/environment";
-import { FsError, type Host } from "../engine/host";
+import type { FileStat, Host } from "../engine/host";
 import type { Command, CommandContext, CommandResult, EditorRequest, ShellControl } from "./types";
-import { IncompleteInput, ShellSyntaxError, type Pipeline, type Redirect, type SimpleCommand } from "./parser/ast";
+import { IncompleteInput, ShellSyntaxError, type Command as AstCommand, type FunctionDef, type Pipeline, type Script, type SimpleCommand } from "./parser/ast";
 import { parse } from "./parser/parser";
 import { tokenize } from "./parser/lexer";
-import { expandHereDoc, expandWord, globMatch, type ExpandContext } from "./expand";
+import { ExpandError, expandString, expandWord, globMatch, type ExpandContext } from "./expand";
 import { builtins } from "./builtins";
-import { fsErrorText, resolvePath } from "./paths";
+import { resolvePath } from "./paths";
+import { Input, applyOutput, openRedirects } from "./redirects";
+import { runCompound, type Flow, type Runner } from "./interp";
+import { complete, type Completion } from "./complete";
 
 /** One login: the shell you get after `ssh node01` or `sudo -i`. */
 export interface LoginFrame {
@@ -15,6 +18,7 @@ export interface LoginFrame {
   cwd: string;
   vars: Record<string, { value: string; exported: boolean }>;
   aliases: Record<string, string>;
+  functions?: Record<string, FunctionDef>;
 }
 
 export interface ShellState {
@@ -35,15 +39,27 @@ export interface ShellOptions {
 const MAX_OUTPUT = 1 << 20;
 const MAX_DEPTH = 12;
 const MAX_HISTORY = 1000;
+/** Loop iterations and commands one command line may run before the shell stops it. */
+export const MAX_ITERATIONS = 10_000;
+const MAX_COMMANDS = 100_000;
+const MAX_FUNC_NEST = 100;
 
 const homeOf = (user: string) => (user === "root" ? "/root" : `/home/${user}`);
 
 /** A bash-like shell over the simulated environment. Synchronous; bounded per command line. */
-export class Shell {
+export class Shell implements Runner {
   private st: ShellState;
   private readonly table = new Map<string, Command>();
   private depth = 0;
   private editor: EditorRequest | undefined;
+  // Per command line: step counters, an abort reason, pending break/continue/return.
+  private iterations = 0;
+  private commands = 0;
+  aborted = false;
+  flow: Flow | undefined;
+  loopDepth = 0;
+  private positional: string[][] = [[]];
+  private locals: Record<string, { value: string; exported: boolean } | undefined>[] = [];
 
   constructor(
     readonly environment: Environment,
@@ -69,7 +85,7 @@ export class Shell {
     const home = homeOf(user);
     this.st.logins.push({ host, user, cwd: home, vars: { HOME: { value: home, exported: true }, USER: { value: user, exported: true }, PATH: { value: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", exported: true }, HOSTNAME: { value: host, exported: false } }, aliases: {} });
     const h = this.environment.host(host);
-    if (h?.fs.exists(`${home}/.bashrc`)) this.runLine(`source ${home}/.bashrc`, "");
+    if (h?.fs.exists(`${home}/.bashrc`)) this.runLine(`source ${home}/.bashrc`, new Input(""));
   }
 
   /** Plain-JSON state for persistence (restore with `new Shell(env, { commands, state })`). */
@@ -95,47 +111,52 @@ export class Shell {
     return [...this.table.keys()].sort();
   }
 
-  /** Runs one line (or several, with here-docs) as the user typed it. */
+  /** Tab completion of `line` at `cursor` (commands, aliases, functions, paths; kubectl delegates). */
+  complete(line: string, cursor = line.length): Completion {
+    return complete(line, cursor, {
+      commands: [...this.table.keys(), ...Object.keys(this.frame.aliases), ...Object.keys(this.frame.functions ?? {})],
+      aliases: this.frame.aliases,
+      fs: this.host.fs,
+      cwd: this.frame.cwd,
+      home: homeOf(this.frame.user),
+      run: (l) => this.subshell(l, new Input(""), undefined, undefined, true),
+      environment: this.environment,
+      commandCompleter: (name) => this.table.get(name)?.complete,
+      context: () => this.commandContext(new Input(""), this.exportedEnv(), () => {}, () => {}),
+    });
+  }
+
+  private exportedEnv(): Record<string, string> {
+    const env: Record<string, string> = {};
+    for (const [k, v] of Object.entries(this.frame.vars)) if (v.exported) env[k] = v.value;
+    return env;
+  }
+
+  /** Runs one line (or several, with here-docs and compound commands) as the user typed it. */
   exec(line: string): ExecOutcome {
     this.editor = undefined;
+    this.iterations = 0;
+    this.commands = 0;
     if (line.trim()) {
       this.st.history.push(line);
       if (this.st.history.length > MAX_HISTORY) this.st.history.shift();
     }
-    const r = this.runLine(line, "");
+    const r = this.runLine(line, new Input(""));
+    this.aborted = false;
+    this.flow = undefined;
     return this.editor ? { ...r, editor: this.editor } : r;
   }
 
-  private runLine(line: string, stdin: string): CommandResult {
+  private runLine(line: string, input: Input): CommandResult {
     let script;
     try {
       script = parse(line);
     } catch (e) {
       if (e instanceof ShellSyntaxError) return this.finish({ stdout: "", stderr: `bash: ${e.message}\n`, exitCode: 2 });
-      if (e instanceof IncompleteInput) return this.finish({ stdout: "", stderr: `bash: ${e.why.startsWith("unexpected") || e.why.startsWith("here-document") ? e.why : "syntax error: unexpected end of file"}\n`, exitCode: 2 });
+      if (e instanceof IncompleteInput) return this.finish({ stdout: "", stderr: `bash: ${e.why.startsWith("unexpected") || e.why.startsWith("here-document") || e.why.startsWith("syntax error") ? e.why : "syntax error: unexpected end of file"}\n`, exitCode: 2 });
       throw e;
     }
-    let stdout = "";
-    let stderr = "";
-    let exitCode = this.st.lastExit;
-    for (const chain of script) {
-      let r = this.runPipeline(chain.first, stdin);
-      stdout += r.stdout;
-      stderr += r.stderr;
-      for (const next of chain.rest) {
-        if ((next.op === "&&") !== (r.exitCode === 0)) continue;
-        r = this.runPipeline(next.pipeline, stdin);
-        stdout += r.stdout;
-        stderr += r.stderr;
-      }
-      exitCode = r.exitCode;
-      this.st.lastExit = exitCode;
-      if (stdout.length + stderr.length > MAX_OUTPUT) {
-        stderr += "bash: output limit exceeded\n";
-        break;
-      }
-    }
-    return this.finish({ stdout: stdout.slice(0, MAX_OUTPUT), stderr: stderr.slice(0, MAX_OUTPUT), exitCode });
+    return this.finish(this.runScript(script, input));
   }
 
   private finish(r: CommandResult): CommandResult {
@@ -143,24 +164,138 @@ export class Shell {
     return r;
   }
 
-  private runPipeline(p: Pipeline, stdin: string): CommandResult {
-    let input = stdin;
+  runScript(script: Script, input: Input): CommandResult {
+    let stdout = "";
     let stderr = "";
-    let last: CommandResult = { stdout: "", stderr: "", exitCode: 0 };
-    for (const cmd of p.commands) {
-      last = this.runSimple(cmd, input);
-      stderr += last.stderr;
-      input = last.stdout;
+    let exitCode = this.st.lastExit;
+    for (const chain of script) {
+      if (this.aborted || this.flow) break;
+      let r = this.runPipeline(chain.first, input);
+      stdout += r.stdout;
+      stderr += r.stderr;
+      for (const next of chain.rest) {
+        if (this.aborted || this.flow) break;
+        if ((next.op === "&&") !== (r.exitCode === 0)) continue;
+        r = this.runPipeline(next.pipeline, input);
+        stdout += r.stdout;
+        stderr += r.stderr;
+      }
+      exitCode = r.exitCode;
+      this.st.lastExit = exitCode;
+      if (stdout.length + stderr.length > MAX_OUTPUT) {
+        stderr += "bash: output limit exceeded\n";
+        this.aborted = true;
+        break;
+      }
     }
-    return { stdout: last.stdout, stderr, exitCode: p.negate ? (last.exitCode === 0 ? 1 : 0) : last.exitCode };
+    return { stdout: stdout.slice(0, MAX_OUTPUT), stderr: stderr.slice(0, MAX_OUTPUT), exitCode };
   }
 
-  private expandContext(): ExpandContext {
+  private runPipeline(p: Pipeline, input: Input): CommandResult {
+    let stderr = "";
+    let last: CommandResult = { stdout: "", stderr: "", exitCode: 0 };
+    let cur = input;
+    p.commands.forEach((cmd, i) => {
+      if (this.aborted) return;
+      // Every part of a real pipeline runs in a subshell: its variable changes do not survive.
+      last = p.commands.length > 1 ? this.isolated(() => this.runCommand(cmd, cur)) : this.runCommand(cmd, cur);
+      stderr += last.stderr;
+      if (i < p.commands.length - 1) cur = new Input(last.stdout);
+    });
+    const exitCode = p.negate ? (last.exitCode === 0 ? 1 : 0) : last.exitCode;
+    this.st.lastExit = exitCode;
+    return { stdout: last.stdout, stderr, exitCode };
+  }
+
+  /** Runs `fn` as a subshell would: variables, cwd, aliases and functions are restored after. */
+  isolated<T>(fn: () => T): T {
+    const frame = this.frame;
+    const saved = structuredClone({ vars: frame.vars, cwd: frame.cwd, aliases: frame.aliases, functions: frame.functions });
+    const logins = this.st.logins.length;
+    const flow = this.flow;
+    try {
+      return fn();
+    } finally {
+      Object.assign(frame, saved);
+      this.st.logins.length = Math.min(this.st.logins.length, logins);
+      this.flow = flow;
+    }
+  }
+
+  /** Counts one loop iteration; false (and the line is stopped) once the limit is passed. */
+  tick(): boolean {
+    if (++this.iterations <= MAX_ITERATIONS) return true;
+    this.aborted = true;
+    return false;
+  }
+
+  runCommand(cmd: AstCommand, input: Input): CommandResult {
+    if (this.aborted) return { stdout: "", stderr: "", exitCode: 1 };
+    if (++this.commands > MAX_COMMANDS) {
+      this.aborted = true;
+      return { stdout: "", stderr: `bash: too many commands in one line (limit ${MAX_COMMANDS})\n`, exitCode: 1 };
+    }
+    if (cmd.type === "function") {
+      (this.frame.functions ??= {})[cmd.name] = cmd;
+      return { stdout: "", stderr: "", exitCode: 0 };
+    }
+    return this.guard(() => {
+      if (cmd.type === "simple") return this.runSimple(cmd, input);
+      const ectx = this.expandContext();
+      const io = openRedirects(cmd.redirects, input, ectx, this.host.fs, (p) => this.resolve(p));
+      if ("error" in io) return { stdout: "", stderr: io.error, exitCode: 1 };
+      const r = runCompound(this, cmd, io.input);
+      return applyOutput(io.targets, r, this.host.fs);
+    });
+  }
+
+  /** Expansion errors (`$((1/0))`, `${x:?}`) stop the whole command line, as in an interactive bash. */
+  guard(fn: () => CommandResult): CommandResult {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof ExpandError)) throw e;
+      this.aborted = true;
+      return { stdout: "", stderr: `bash: ${e.message}\n`, exitCode: e.exitCode };
+    }
+  }
+
+  stat(p: string): FileStat | undefined {
+    try {
+      return this.host.fs.stat(this.resolve(p));
+    } catch {
+      return undefined;
+    }
+  }
+
+  resolve(p: string): string {
+    return resolvePath(p, this.frame.cwd, homeOf(this.frame.user));
+  }
+
+  expand(word: string, noSplit = false): string[] {
+    return expandWord(word, this.expandContext(), { noSplit });
+  }
+
+  expandOne(word: string): string {
+    return expandString(word, this.expandContext());
+  }
+
+  getVar(name: string): string | undefined {
+    return this.frame.vars[name]?.value;
+  }
+
+  setVar(name: string, value: string): void {
+    this.frame.vars[name] = { value, exported: this.frame.vars[name]?.exported ?? false };
+  }
+
+  expandContext(): ExpandContext {
     return {
       vars: (n) => this.frame.vars[n]?.value,
+      setVar: (n, v) => this.setVar(n, v),
+      positional: this.positional[this.positional.length - 1],
       lastExit: this.st.lastExit,
       home: homeOf(this.frame.user),
-      substitute: (cmd) => this.subshell(cmd, "").stdout,
+      substitute: (cmd) => this.isolated(() => this.subshell(cmd, new Input(""))).stdout,
       glob: (pattern) => this.glob(pattern),
     };
   }
@@ -182,39 +317,79 @@ export class Shell {
   }
 
   /** `$(...)`, `ssh host cmd`, `sudo cmd`: a nested run with its own output, bounded in depth. */
-  private subshell(line: string, stdin: string, host?: string, user?: string): CommandResult {
+  private subshell(line: string, input: Input, host?: string, user?: string, quiet = false): CommandResult {
     if (this.depth >= MAX_DEPTH) return { stdout: "", stderr: "bash: maximum nesting level exceeded\n", exitCode: 1 };
     this.depth++;
     const pushed = host !== undefined || user !== undefined;
+    const aborted = this.aborted;
+    const lastExit = this.st.lastExit;
     if (pushed) this.login(host ?? this.frame.host, user ?? this.frame.user);
     try {
-      return this.runLine(line, stdin);
+      return this.runLine(line, input);
     } finally {
       if (pushed) this.st.logins.pop();
       this.depth--;
+      this.aborted = aborted;
+      if (quiet) this.st.lastExit = lastExit;
     }
   }
 
-  private runSimple(cmd: SimpleCommand, stdin: string): CommandResult {
+  /** Calls a shell function with its own positional parameters and `local` scope. */
+  private callFunction(def: FunctionDef, argv: string[], input: Input): CommandResult {
+    if (this.positional.length > MAX_FUNC_NEST) {
+      this.aborted = true;
+      return { stdout: "", stderr: `bash: ${def.name}: maximum function nesting level exceeded (${MAX_FUNC_NEST})\n`, exitCode: 1 };
+    }
+    this.positional.push(argv.slice(1));
+    this.locals.push({});
+    const loops = this.loopDepth;
+    this.loopDepth = 0;
+    try {
+      const r = this.runCommand(def.body, input);
+      if (this.flow?.kind === "return") {
+        const code = this.flow.n;
+        this.flow = undefined;
+        return { ...r, exitCode: code };
+      }
+      return r;
+    } finally {
+      this.loopDepth = loops;
+      this.positional.pop();
+      for (const [k, v] of Object.entries(this.locals.pop()!)) {
+        if (v) this.frame.vars[k] = v;
+        else delete this.frame.vars[k];
+      }
+    }
+  }
+
+  private runSimple(cmd: SimpleCommand, input: Input): CommandResult {
     const ectx = this.expandContext();
     let words = cmd.words;
     const alias = words.length ? this.frame.aliases[words[0]] : undefined;
     if (alias !== undefined) words = [...tokenize(alias).flatMap((t) => (t.type === "word" ? [t.raw] : [])), ...words.slice(1)];
     const assignments: [string, string][] = [];
-    while (words.length && /^[A-Za-z_]\w*=/.test(words[0])) {
+    while (words.length && /^[A-Za-z_]\w*(\+?)=/.test(words[0])) {
       const eq = words[0].indexOf("=");
-      assignments.push([words[0].slice(0, eq), expandWord(words[0].slice(eq + 1) || "''", ectx).join(" ")]);
+      const append = words[0][eq - 1] === "+";
+      const name = words[0].slice(0, append ? eq - 1 : eq);
+      const value = expandString(words[0].slice(eq + 1), ectx);
+      assignments.push([name, append ? (this.frame.vars[name]?.value ?? "") + value : value]);
       words = words.slice(1);
     }
     const argv = words.flatMap((w) => expandWord(w, ectx));
     if (argv.length === 0) {
-      for (const [k, v] of assignments) this.frame.vars[k] = { value: v, exported: this.frame.vars[k]?.exported ?? false };
-      return { stdout: "", stderr: "", exitCode: 0 };
+      for (const [k, v] of assignments) this.setVar(k, v);
+      const io = openRedirects(cmd.redirects, input, ectx, this.host.fs, (p) => this.resolve(p));
+      if ("error" in io) return { stdout: "", stderr: io.error, exitCode: 1 };
+      return { stdout: "", stderr: "", exitCode: cmd.words.some((w) => /\$\(|`/.test(w)) ? this.st.lastExit : 0 };
     }
-    const io = this.openRedirects(cmd.redirects, stdin, ectx);
+    const io = openRedirects(cmd.redirects, input, ectx, this.host.fs, (p) => this.resolve(p));
     if ("error" in io) return { stdout: "", stderr: io.error, exitCode: 1 };
-    const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries(this.frame.vars)) if (v.exported) env[k] = v.value;
+    const fn = this.frame.functions?.[argv[0]];
+    if (fn) return applyOutput(io.targets, this.callFunction(fn, argv, io.input), this.host.fs);
+    const flow = this.flowBuiltin(argv);
+    if (flow) return applyOutput(io.targets, flow, this.host.fs);
+    const env = this.exportedEnv();
     for (const [k, v] of assignments) env[k] = v;
     const name = argv[0].includes("/") ? argv[0].slice(argv[0].lastIndexOf("/") + 1) : argv[0];
     const command = this.table.get(name);
@@ -225,18 +400,65 @@ export class Shell {
       err = `bash: ${argv[0]}: command not found\n`;
       exitCode = 127;
     } else {
-      const ctx = this.commandContext(io.stdin, env, (t) => (out += t), (t) => (err += t));
+      const ctx = this.commandContext(io.input, env, (t) => (out += t), (t) => (err += t));
       try {
         exitCode = command.run(argv, ctx);
       } catch (e) {
+        if (e instanceof ExpandError) throw e;
         err += `${name}: ${e instanceof Error ? e.message : String(e)}\n`;
         exitCode = 1;
       }
     }
-    return this.applyOutput(io.targets, out, err, exitCode);
+    return applyOutput(io.targets, { stdout: out, stderr: err, exitCode }, this.host.fs);
   }
 
-  private commandContext(stdin: string, env: Record<string, string>, out: (t: string) => void, err: (t: string) => void): CommandContext {
+  /** break, continue, return, local, shift: builtins that act on the interpreter itself. */
+  private flowBuiltin(argv: string[]): CommandResult | undefined {
+    const [name, arg] = argv;
+    const ok = { stdout: "", stderr: "", exitCode: 0 };
+    const fail = (msg: string, code = 1) => ({ stdout: "", stderr: `bash: ${name}: ${msg}\n`, exitCode: code });
+    const inFunction = this.positional.length > 1;
+    switch (name) {
+      case "break":
+      case "continue": {
+        const n = arg === undefined ? 1 : Number(arg);
+        if (!Number.isInteger(n)) return fail(`${arg}: numeric argument required`, 128);
+        if (n < 1) return fail(`${arg}: loop count out of range`);
+        if (this.loopDepth === 0) return fail("only meaningful in a `for', `while', or `until' loop", 0);
+        this.flow = { kind: name, n: Math.min(n, this.loopDepth) };
+        return ok;
+      }
+      case "return": {
+        if (!inFunction) return fail("can only `return' from a function or sourced script", 2);
+        const n = arg === undefined ? this.st.lastExit : Number(arg);
+        if (!/^-?\d+$/.test(arg ?? "0")) return fail(`${arg}: numeric argument required`, 2);
+        this.flow = { kind: "return", n: n & 255 };
+        return { ...ok, exitCode: n & 255 };
+      }
+      case "local": {
+        if (!inFunction) return fail("can only be used in a function");
+        const scope = this.locals[this.locals.length - 1];
+        for (const a of argv.slice(1)) {
+          const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(a);
+          if (!m) return fail(`\`${a}': not a valid identifier`);
+          if (!(m[1] in scope)) scope[m[1]] = this.frame.vars[m[1]] && { ...this.frame.vars[m[1]] };
+          this.frame.vars[m[1]] = { value: m[2] ?? "", exported: false };
+        }
+        return ok;
+      }
+      case "shift": {
+        const n = arg === undefined ? 1 : Number(arg);
+        const pos = this.positional[this.positional.length - 1];
+        if (!Number.isInteger(n) || n < 0) return fail(`${arg}: numeric argument required`);
+        if (n > pos.length) return { ...ok, exitCode: 1 };
+        pos.splice(0, n);
+        return ok;
+      }
+    }
+    return undefined;
+  }
+
+  private commandContext(input: Input, env: Record<string, string>, out: (t: string) => void, err: (t: string) => void): CommandContext {
     const frame = this.frame;
     const home = homeOf(frame.user);
     const control: ShellControl = {
@@ -250,9 +472,14 @@ export class Shell {
       pushLogin: (host, user) => this.login(host, user),
       popLogin: () => (this.st.logins.length > 1 ? (this.st.logins.pop(), true) : false),
       vars: () => Object.fromEntries(Object.entries(frame.vars).map(([k, v]) => [k, v.value])),
+      unsetFunction: (n) => (frame.functions && n in frame.functions ? (delete frame.functions[n], true) : false),
+      functions: () => Object.keys(frame.functions ?? {}),
+      arith: (expr) => this.guardArith(expr),
+      commandNames: () => [...this.table.keys()],
     };
     return {
-      stdin,
+      stdin: input.rest(),
+      readLine: () => input.readLine(),
       env,
       cwd: frame.cwd,
       host: this.host,
@@ -261,71 +488,18 @@ export class Shell {
       out,
       err,
       resolve: (p) => resolvePath(p, frame.cwd, home),
-      run: (line, opts = {}) => this.subshell(line, opts.stdin ?? "", opts.host, opts.user),
+      run: (line, opts = {}) => this.subshell(line, new Input(opts.stdin ?? ""), opts.host, opts.user),
       openEditor: (req) => (this.editor = req),
       shell: control,
     };
   }
 
-  private openRedirects(redirects: Redirect[], stdin: string, ectx: ExpandContext): { stdin: string; targets: Target[] } | { error: string } {
-    let input = stdin;
-    const targets: Target[] = [];
-    for (const r of redirects) {
-      if (r.op === "<<") {
-        input = r.expand ? expandHereDoc(r.target, ectx) : r.target;
-        continue;
-      }
-      if (r.op === ">&") {
-        targets.push({ fd: r.fd as 1 | 2, dupTo: Number(r.target) as 1 | 2 });
-        continue;
-      }
-      const fields = expandWord(r.target, ectx);
-      if (fields.length !== 1) return { error: `bash: ${r.target}: ambiguous redirect\n` };
-      const path = resolvePath(fields[0], this.frame.cwd, homeOf(this.frame.user));
-      if (r.op === "<") {
-        if (path === "/dev/null") {
-          input = "";
-          continue;
-        }
-        try {
-          input = this.host.fs.readFile(path);
-        } catch (e) {
-          return { error: `bash: ${fields[0]}: ${fsErrorText(e)}\n` };
-        }
-        continue;
-      }
-      if (path !== "/dev/null") {
-        try {
-          if (r.op === ">" || !this.host.fs.exists(path)) this.host.fs.writeFile(path, "");
-        } catch (e) {
-          return { error: `bash: ${fields[0]}: ${fsErrorText(e)}\n` };
-        }
-      }
-      const fds: (1 | 2)[] = r.fd === "&" ? [1, 2] : [r.fd as 1 | 2];
-      for (const fd of fds) targets.push({ fd, path });
+  private guardArith(expr: string): number | string {
+    try {
+      return Number(expandWord(`$((${expr}))`, this.expandContext(), { noSplit: true })[0]);
+    } catch (e) {
+      if (e instanceof ExpandError) return e.message;
+      throw e;
     }
-    return { stdin: input, targets };
-  }
-
-  private applyOutput(targets: Target[], out: string, err: string, exitCode: number): CommandResult {
-    // Where each fd ends up, applying redirects left to right as bash does.
-    const dest: Record<1 | 2, string | "stdout" | "stderr"> = { 1: "stdout", 2: "stderr" };
-    for (const t of targets) dest[t.fd] = "dupTo" in t ? dest[t.dupTo] : t.path;
-    const result = { stdout: "", stderr: "", exitCode };
-    for (const [fd, text] of [[1, out], [2, err]] as [1 | 2, string][]) {
-      const d = dest[fd];
-      if (d === "stdout") result.stdout += text;
-      else if (d === "stderr") result.stderr += text;
-      else if (d !== "/dev/null" && text) {
-        try {
-          this.host.fs.writeFile(d, text, { append: true });
-        } catch (e) {
-          if (!(e instanceof FsError)) throw e;
-        }
-      }
-    }
-    return result;
   }
 }
-
-type Target = { fd: 1 | 2; path: string } | { fd: 1 | 2; dupTo: 1 | 2 };

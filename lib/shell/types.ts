@@ -9,6 +9,8 @@ import type { Host } from "../engine/host";
 
 export interface CommandContext {
   readonly stdin: string;
+  /** Consumes one line of stdin (for `read`); undefined at end of input. */
+  readLine?(): string | undefined;
   /** Exported variables visible to the command. */
   readonly env: Record<string, string>;
   readonly cwd: string;
@@ -50,6 +52,13 @@ export interface ShellControl {
   /** Push a new login (ssh host / sudo -i); `exit` pops it. */
   pushLogin(host: string, user: string): void;
   popLogin(): boolean;
+  /** Shell functions defined in this login. */
+  functions?(): string[];
+  unsetFunction?(name: string): boolean;
+  /** Evaluates an arithmetic expression (`let`): the value, or bash's error message. */
+  arith?(expr: string): number | string;
+  /** Every command name in the table (for `which`, `type`, completion). */
+  commandNames?(): string[];
 }
 
 export interface CommandResult {
@@ -64,4 +73,6 @@ export interface Command {
   usage: string;
   /** argv[0] is the command name as typed (after alias expansion). Returns the exit code. */
   run(argv: string[], ctx: CommandContext): number;
+  /** Tab completion of the last of `words` (the arguments after the command name). */
+  complete?(words: string[], ctx: CommandContext): string[];
 }

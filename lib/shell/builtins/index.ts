@@ -1,5 +1,6 @@
 import type { Command } from "../types";
 import { fsErrorText } from "../paths";
+import { bracket, evalCmd, letCmd, read, test, type } from "./script";
 
 /** Commands that change the shell itself, as bash builtins do. */
 
@@ -56,7 +57,16 @@ const exportCmd: Command = {
 const unset: Command = {
   name: "unset",
   usage: "unset NAME ...",
-  run: (argv, ctx) => (argv.slice(1).filter((a) => a !== "-v").forEach((n) => ctx.shell.unsetVar(n)), 0),
+  run(argv, ctx) {
+    const fn = argv[1] === "-f";
+    for (const n of argv.slice(1).filter((a) => a !== "-v" && a !== "-f")) {
+      if (fn || !(n in ctx.shell.vars())) {
+        if (ctx.shell.unsetFunction?.(n) || fn) continue;
+      }
+      ctx.shell.unsetVar(n);
+    }
+    return 0;
+  },
 };
 
 const alias: Command = {
@@ -206,4 +216,4 @@ const complete: Command = { name: "complete", usage: "complete [-F function] nam
 const trueCmd: Command = { name: "true", usage: "true", run: () => 0 };
 const falseCmd: Command = { name: "false", usage: "false", run: () => 1 };
 
-export const builtins: Command[] = [cd, pwd, exportCmd, unset, alias, unalias, source, { ...source, name: "." }, history, exit, { ...exit, name: "logout" }, ssh, sudo, complete, trueCmd, falseCmd];
+export const builtins: Command[] = [cd, pwd, exportCmd, unset, alias, unalias, source, { ...source, name: "." }, history, exit, { ...exit, name: "logout" }, ssh, sudo, complete, trueCmd, falseCmd, test, bracket, read, letCmd, evalCmd, type];

@@ -1,15 +1,26 @@
 import { IncompleteInput } from "./ast";
 
-export type Token = { type: "word"; raw: string } | { type: "op"; op: string } | { type: "newline" };
+export type Token = ({ type: "word"; raw: string } | { type: "op"; op: string } | { type: "newline" } | { type: "arith"; expr: string }) & {
+  /** Whether blanks (or the start of input) come right before the token: `[[ x =~ a(b) ]]` glues the rest. */
+  spaced?: boolean;
+};
 
-const OPERATORS = ["&&", "||", ";;", "<<-", "<<", ">>", "&>", ">&", "2>&1", "|", ";", "&", "<", ">", "(", ")"];
+const OPERATORS = ["&&", "||", ";;", "<<<", "<<-", "<<", ">>", "&>", ">&", "2>&1", "|", ";", "&", "<", ">", "(", ")"];
 
 /**
  * Splits input into words and operators, keeping quotes inside words (expansion needs them).
  * `$(...)` and backticks stay inside their word. Comments start at an unquoted `#` at word start.
  */
 export function tokenize(input: string): Token[] {
-  const tokens: Token[] = [];
+  const list: Token[] = [];
+  let wordStart = 0;
+  const tokens = {
+    push(t: Token) {
+      const start = t.type === "word" ? wordStart : i;
+      t.spaced = start === 0 || /\s/.test(input[start - 1]);
+      list.push(t);
+    },
+  };
   let i = 0;
   let word = "";
   let inWord = false;
@@ -20,6 +31,7 @@ export function tokenize(input: string): Token[] {
   };
   while (i < input.length) {
     const ch = input[i];
+    if (!inWord) wordStart = i;
     if (ch === "\\") {
       if (input[i + 1] === "\n") {
         i += 2;
@@ -94,6 +106,15 @@ export function tokenize(input: string): Token[] {
       i += 1 + op.length;
       continue;
     }
+    // `((expr))` is an arithmetic command (or the header of `for ((...))`), not two subshells.
+    if (ch === "(" && input[i + 1] === "(" && !inWord) {
+      const end = skipParens(input, i);
+      if (input[end - 2] === ")") {
+        tokens.push({ type: "arith", expr: input.slice(i + 2, end - 2) });
+        i = end;
+        continue;
+      }
+    }
     const op = OPERATORS.find((o) => input.startsWith(o, i));
     if (op) {
       flush();
@@ -106,7 +127,7 @@ export function tokenize(input: string): Token[] {
     i++;
   }
   flush();
-  return tokens;
+  return list;
 }
 
 /** Index just past the `)` matching the `(` at `open`. */
