@@ -55,4 +55,4 @@ export default defineLab({
 );
 writeFileSync(path.join(dir, "solution.sh"), "# TODO what a candidate types\n");
 writeFileSync(path.join(dir, "notes.md"), `# ${slug}\n\nTODO what this lab teaches.\n`);
-console.log(`created ${path.relative(process.cwd(), dir)}/ — add it to labs/index.ts, then npm run labs:verify ${slug}`);
+console.log(`created ${path.relative(process.cwd(), dir)}/ — add it to labs/index.ts, then npm run labs:tasks (writes task.md) and npm run labs:verify ${slug}`);
