@@ -1,6 +1,7 @@
 import type { Command } from "./shell/types";
 import { coreutils } from "./shell/commands";
 import { kubectl } from "./kubectl";
+import { etcdctl } from "./etcdctl";
 
 /** Every command a learner's shell offers: coreutils and node tools, plus the exam CLIs. */
-export const allCommands: Command[] = [...coreutils, kubectl];
+export const allCommands: Command[] = [...coreutils, kubectl, etcdctl];

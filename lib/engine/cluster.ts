@@ -15,6 +15,7 @@ import { defaultTopology, type ClusterSpec, type Topology } from "./topology";
 import { apiserverManifest, BASHRC, controllerManagerManifest, etcdManifest, KUBELET_CONFIG, KUBELET_DROPIN, schedulerManifest } from "./nodes/kubeadm-files";
 import { kubeadmPkiFiles } from "./pki/kubeadm-certs";
 import { controllers } from "./controllers";
+import { flushEtcd, syncEtcd, type EtcdServer, type EtcdState } from "./etcd/server";
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -74,17 +75,44 @@ export class SimEnvironment implements Environment {
   adminClient(cluster = this.clusterNames()[0]): ApiClient {
     const c = this.clusters.get(cluster);
     if (!c) throw new Error(`no cluster ${cluster}`);
+    this.etcdServer(c);
     return new Client(c.api, { name: "kubernetes-admin", groups: ["system:masters", "system:authenticated"] });
+  }
+
+  /** The cluster's etcd member when it runs (see etcd/server.ts: the manifest and data dir decide). */
+  etcdServer(cluster: SimCluster): EtcdServer | undefined {
+    const cp = cluster.spec.nodes.find((n) => n.role === "control-plane");
+    const host = cp && this.hosts.get(cp.name);
+    if (!host) return undefined;
+    const states = (this.controllerState.etcd ??= {}) as Record<string, EtcdState>;
+    return syncEtcd(host.fs, cluster.store, states, cluster.spec.name);
+  }
+
+  etcd(fromHost: string, hostPort: string): EtcdServer | "refused" | "timeout" {
+    const [hostName, port] = [hostPort.slice(0, hostPort.lastIndexOf(":")), hostPort.slice(hostPort.lastIndexOf(":") + 1)];
+    const local = hostName === "127.0.0.1" || hostName === "localhost";
+    const target = local ? this.hosts.get(fromHost) : [...this.hosts.values()].find((h) => h.ip === hostName);
+    if (!target) return "timeout";
+    const cluster = target.cluster ? this.clusters.get(target.cluster) : undefined;
+    const isCp = cluster?.spec.nodes.some((n) => n.name === target.name && n.role === "control-plane");
+    const server = cluster && isCp ? this.etcdServer(cluster) : undefined;
+    if (!server) return "refused";
+    const listens = server.config.listenClientUrls.some((u) => {
+      const m = /^\w+:\/\/([^/:]+):(\d+)/.exec(u);
+      return !!m && m[2] === port && (m[1] === "0.0.0.0" || m[1] === (local ? "127.0.0.1" : hostName) || (local && m[1] === "localhost"));
+    });
+    return listens ? server : "refused";
   }
 
   /**
    * Whether a cluster's API server would be serving: its static pod manifest is present, parses,
-   * and its --etcd-servers point at an address etcd's manifest listens on.
+   * etcd runs, and its --etcd-servers point at an address etcd's manifest listens on.
    */
   apiserverUp(cluster: SimCluster): boolean {
     const cp = cluster.spec.nodes.find((n) => n.role === "control-plane");
     const host = cp && this.hosts.get(cp.name);
     if (!host) return false;
+    if (!this.etcdServer(cluster)) return false;
     const flags = (file: string): string[] => {
       const path = `/etc/kubernetes/manifests/${file}`;
       if (!host.fs.exists(path)) return [];
@@ -130,6 +158,7 @@ export class SimEnvironment implements Environment {
 
   advance(ms: number): void {
     if (ms < 0) throw new Error("cannot advance by a negative duration");
+    for (const c of this.clusters.values()) this.etcdServer(c);
     const end = this.clock.now() + ms;
     // Long jumps are stepped coarsely so that sleeping an hour stays cheap.
     const step = Math.max(TICK_MS, Math.ceil(ms / 600));
@@ -176,7 +205,8 @@ function provisionNodeFiles(fs: MemFs, cluster: ClusterSpec, nodeName: string, i
   fs.mkdir("/root/.kube", { recursive: true });
   fs.put("/root/.kube/config", fs.readFile("/etc/kubernetes/admin.conf"), 0o600);
   fs.mkdir("/var/lib/etcd/member/snap", { recursive: true });
-  fs.put("/var/lib/etcd/member/snap/db", "");
+  fs.mkdir("/var/lib/etcd/member/wal", { recursive: true });
+  fs.put("/var/lib/etcd/member/wal/0000000000000000-0000000000000000.wal", "");
 }
 
 export interface CreateClusterOptions {
@@ -203,6 +233,9 @@ export function createCluster(opts: CreateClusterOptions): SimEnvironment {
       env.hosts.set(node.name, makeHost(node.name, node.ip, spec.name, fs, units));
     }
     bootstrapCluster(api, spec, opts.rand, clock.now());
+    const cp = spec.nodes.find((n) => n.role === "control-plane");
+    const cpHost = cp && env.hosts.get(cp.name);
+    if (cpHost) flushEtcd(cpHost.fs, store, { dataDir: "/var/lib/etcd", running: true });
   }
   return env;
 }

@@ -3,6 +3,7 @@ import type { UserInfo } from "./api/types";
 import type { Host } from "./host";
 import type { Clock } from "./clock";
 import type { Rand } from "./rand";
+import type { EtcdServer } from "./etcd/server";
 
 /**
  * Everything one learner session simulates: one or more clusters (exam tasks switch kubectl
@@ -23,6 +24,11 @@ export interface Environment {
    * there (apiserver down, wrong port), exactly when a real kubectl would fail to connect.
    */
   dial(server: string, user: UserInfo): ApiClient;
+  /**
+   * What an etcd client on `fromHost` reaches at `hostPort` (e.g. `127.0.0.1:2379`): the member
+   * serving there, "refused" when nothing listens on that port, "timeout" when no host answers.
+   */
+  etcd(fromHost: string, hostPort: string): EtcdServer | "refused" | "timeout";
   /** Moves simulated time forward and lets controllers, scheduler and kubelets settle. */
   advance(ms: number): void;
   /** Plain-JSON, versioned state of the whole environment (stores, files, units, clock, rand). */

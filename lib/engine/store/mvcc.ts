@@ -107,6 +107,14 @@ export class MvccStore {
     return { revision: this.rev, compactRevision: this.compacted, kvs: this.range(""), changes: [] };
   }
 
+  /** Replaces every key with a snapshot's (etcd starting from a restored data dir); watchers start over. */
+  load(json: StoreJSON): void {
+    this.kvs = new Map(json.kvs.map((kv) => [kv.key, { ...kv }]));
+    this.rev = json.revision;
+    this.compacted = json.compactRevision;
+    this.changes = [];
+  }
+
   static fromJSON(json: StoreJSON): MvccStore {
     const s = new MvccStore();
     s.rev = json.revision;
