@@ -1,6 +1,6 @@
 import { rfc3339 } from "../engine/clock";
 import type { EtcdServer } from "../engine/etcd/server";
-import { isCertificatePem, isKeyPem, issuerPem, keyMatches } from "../engine/etcd/tls";
+import { clientCertTrusted, isCertificatePem, isKeyPem, keyMatches, serverCertError } from "../engine/etcd/tls";
 import type { CommandContext } from "../shell/types";
 import { EtcdctlError, ExitBadArgs, ExitError, type EtcdctlOptions } from "./types";
 
@@ -78,13 +78,12 @@ export function dial(opts: EtcdctlOptions, ctx: CommandContext, tls: ClientTls):
     }
     if (!serverSecure) return { ok: true, server, endpoint };
     const read = (p?: string) => (p && server.fs.exists(p) ? server.fs.readFile(p) : undefined);
-    const serverCert = read(server.config.certFile);
-    const signer = serverCert ? issuerPem(serverCert) : undefined;
-    if (!tls.ca || !signer || tls.ca !== signer) return { ok: false, endpoint, reason: transportError("transport: authentication handshake failed: tls: failed to verify certificate: x509: certificate signed by unknown authority") };
+    const now = ctx.environment.clock.now();
+    const bad = serverCertError(read(server.config.certFile), tls.ca, now);
+    if (bad) return { ok: false, endpoint, reason: transportError(`transport: authentication handshake failed: tls: failed to verify certificate: ${bad}`) };
     if (server.config.clientCertAuth) {
       if (!tls.cert) return { ok: false, endpoint, reason: transportError("error reading server preface: remote error: tls: certificate required") };
-      const trusted = read(server.config.trustedCaFile);
-      if (!trusted || issuerPem(tls.cert) !== trusted) return { ok: false, endpoint, reason: transportError("error reading server preface: remote error: tls: bad certificate") };
+      if (!clientCertTrusted(tls.cert, read(server.config.trustedCaFile), now)) return { ok: false, endpoint, reason: transportError("error reading server preface: remote error: tls: bad certificate") };
     }
     return { ok: true, server, endpoint };
   });

@@ -1,4 +1,4 @@
-import YAML from "yaml";
+import { parseManifest } from "../nodes/manifest-cache";
 import type { FileSystem } from "../host";
 import type { MvccStore } from "../store/mvcc";
 import { crc32, decodeDb, encodeDb } from "./db-file";
@@ -55,12 +55,8 @@ function normalize(path: string): string {
 /** Reads the etcd static pod manifest; undefined when it is absent or does not parse as a pod running etcd. */
 export function readEtcdConfig(fs: FileSystem): EtcdConfig | undefined {
   if (!fs.exists(ETCD_MANIFEST)) return undefined;
-  let pod;
-  try {
-    pod = YAML.parse(fs.readFile(ETCD_MANIFEST));
-  } catch {
-    return undefined;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const pod = parseManifest(fs.readFile(ETCD_MANIFEST)) as any;
   const container = pod?.spec?.containers?.[0];
   const args: string[] = [...(container?.command ?? []), ...(container?.args ?? [])].map(String);
   if (args[0] !== "etcd" || typeof container?.image !== "string" || !/etcd:/.test(container.image)) return undefined;

@@ -1,45 +1,49 @@
-import { pkiFiles } from "../nodes/kubeadm-files";
+import { verifyCertificate, x509ErrorText } from "../pki/issue";
+import { parseCertificate, parsePrivateKey, type Certificate } from "../pki/x509";
 
 /**
- * Which CA signed a certificate, and whether a key belongs to a certificate — what a TLS
- * handshake with etcd decides. kubeadm's PKI (src: cmd/kubeadm/app/phases/certs): the etcd CA
- * signs etcd/server, etcd/peer, etcd/healthcheck-client and apiserver-etcd-client; the front-proxy
- * CA signs front-proxy-client; the cluster CA signs the rest. Certificates are recognised by
- * content, so a copied certificate keeps working and a self-made one is trusted by nobody.
+ * The TLS decisions between an etcd client and the member, over the PKI model (pki/): the client
+ * verifies the serving certificate against its --cacert, the member verifies the client
+ * certificate against its --trusted-ca-file; validity periods count on the simulated clock.
  */
-const ISSUER: Record<string, string> = {
-  "etcd/server": "etcd/ca",
-  "etcd/peer": "etcd/ca",
-  "etcd/healthcheck-client": "etcd/ca",
-  "apiserver-etcd-client": "etcd/ca",
-  "front-proxy-client": "front-proxy-ca",
-  "front-proxy-ca": "front-proxy-ca",
-  "etcd/ca": "etcd/ca",
-  ca: "ca",
-  apiserver: "ca",
-  "apiserver-kubelet-client": "ca",
-};
 
-const PEM_CERT = /-----BEGIN CERTIFICATE-----/;
-const PEM_KEY = /-----BEGIN (RSA |EC )?PRIVATE KEY-----/;
+export const readCert = (pem: string | undefined): Certificate | undefined => (pem ? parseCertificate(pem) : undefined);
 
-function knownName(pem: string, ext: "crt" | "key"): string | undefined {
-  const files = pkiFiles();
-  for (const name of Object.keys(ISSUER)) if (files[`/etc/kubernetes/pki/${name}.${ext}`] === pem) return name;
-  return undefined;
+export function isCertificatePem(text: string): boolean {
+  return parseCertificate(text) !== undefined;
 }
 
-export const isCertificatePem = (text: string): boolean => PEM_CERT.test(text);
-export const isKeyPem = (text: string): boolean => PEM_KEY.test(text);
-
-/** The PEM text of the CA that issued `certPem`, or undefined when no CA of the cluster did. */
-export function issuerPem(certPem: string): string | undefined {
-  const name = knownName(certPem, "crt");
-  return name ? pkiFiles()[`/etc/kubernetes/pki/${ISSUER[name]}.crt`] : undefined;
+export function isKeyPem(text: string): boolean {
+  return parsePrivateKey(text) !== undefined;
 }
 
 /** Whether `keyPem` is the private key of `certPem`. */
 export function keyMatches(certPem: string, keyPem: string): boolean {
-  const c = knownName(certPem, "crt");
-  return c !== undefined && c === knownName(keyPem, "key");
+  const cert = parseCertificate(certPem);
+  const key = parsePrivateKey(keyPem);
+  return !!cert && !!key && key.id === cert.keyId;
+}
+
+/** Why the client refuses the server's certificate (Go's x509 text), or undefined when it trusts it. */
+export function serverCertError(serverCertPem: string | undefined, clientCaPem: string | undefined, nowMs: number): string | undefined {
+  const cert = readCert(serverCertPem);
+  if (!cert) return "x509: certificate signed by unknown authority";
+  const cas = clientCaPem ? parseAllCerts(clientCaPem) : [];
+  const results = cas.map((ca) => verifyCertificate(cert, ca, nowMs));
+  if (results.some((r) => r.ok)) return undefined;
+  const known = results.find((r) => !r.ok && r.reason !== "unknown-authority");
+  const r = known ?? verifyCertificate(cert, undefined, nowMs);
+  return r.ok ? undefined : x509ErrorText(cert, r, nowMs);
+}
+
+/** Whether the member accepts the client certificate against its trusted CA file. */
+export function clientCertTrusted(clientCertPem: string, trustedCaPem: string | undefined, nowMs: number): boolean {
+  const cert = readCert(clientCertPem);
+  if (!cert || !trustedCaPem) return false;
+  return parseAllCerts(trustedCaPem).some((ca) => verifyCertificate(cert, ca, nowMs).ok);
+}
+
+function parseAllCerts(text: string): Certificate[] {
+  const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+  return blocks.map((b) => parseCertificate(b)).filter((c): c is Certificate => !!c);
 }
