@@ -19,5 +19,10 @@ import extensionInterfaces from "./cluster-architecture/extension-interfaces/lab
 import prepareNode from "./cluster-architecture/prepare-node/lab";
 import stableServiceName from "./services-networking/stable-service-name/lab";
 import labelledPod from "./workloads-scheduling/labelled-pod/lab";
+import pvPvcPod from "./storage/pv-pvc-pod/lab";
+import dynamicStorageclass from "./storage/dynamic-storageclass/lab";
+import reclaimPolicy from "./storage/reclaim-policy/lab";
+import expandPvc from "./storage/expand-pvc/lab";
+import podPendingPvc from "./troubleshooting/pod-pending-pvc/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod];
+export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc];

@@ -30,12 +30,12 @@ function writeStatus(api: Api, obj: KubeObject, status: Record<string, unknown>)
 }
 
 /** Emits an event about a claim once per (reason, message), like a deduplicating recorder. */
-function claimEvent(env: SimEnvironment, cluster: SimCluster, pvc: KubeObject, type: "Normal" | "Warning", reason: string, message: string) {
+function claimEvent(env: SimEnvironment, cluster: SimCluster, pvc: KubeObject, type: "Normal" | "Warning", reason: string, message: string, component = COMPONENT) {
   const seen = (env.controllerState["pv-binder-events"] ??= {}) as Record<string, string>;
   const key = `${pvc.metadata.uid}`;
   if (seen[key] === `${reason}|${message}`) return;
   seen[key] = `${reason}|${message}`;
-  recordEvent(cluster, env, pvc, type, reason, message, COMPONENT);
+  recordEvent(cluster, env, pvc, type, reason, message, component);
 }
 
 function setVolumePhase(env: SimEnvironment, api: Api, pv: KubeObject, phase: string, message?: string): KubeObject {
@@ -168,7 +168,7 @@ function syncExpansion(env: SimEnvironment, cluster: SimCluster, pvc: KubeObject
   const pv = pvs.find((v) => v.metadata.name === pvc.spec.volumeName);
   if (!sc?.allowVolumeExpansion || !pv) return;
   const provisioner = simulatedProvisioner(String(sc.provisioner));
-  claimEvent(env, cluster, pvc, "Normal", "ExternalExpanding", "waiting for an external controller to expand this PVC");
+  claimEvent(env, cluster, pvc, "Normal", "ExternalExpanding", "waiting for an external controller to expand this PVC", "volume_expand");
   if (!provisioner?.expandable) return;
   const next = clone(pv);
   next.spec.capacity = { ...next.spec.capacity, storage: want };

@@ -1,5 +1,5 @@
 import { isStatusError } from "../../engine/api/errors";
-import { reportError, type Subcommand } from "../context";
+import { reportError, type Kubectl, type Subcommand } from "../context";
 import { parseResourceArgs } from "./get";
 import { dryRunMode, kindRef } from "../write-result";
 import { loadManifests } from "../manifests";
@@ -89,9 +89,23 @@ Usage:
           code = reportError(k, e);
         }
       }
+      if (k.bool("wait") !== false && dryRunMode(k) === "none") waitForDeletion(k, targets);
       return code;
     } catch (e) {
       return reportError(k, e);
     }
   },
 };
+
+/** `--wait=true`: like kubectl, block until the objects are gone (finalizers done), here for at most a simulated minute. */
+function waitForDeletion(k: Kubectl, targets: { resource: string; name: string; namespace?: string }[]): void {
+  const exists = (t: { resource: string; name: string; namespace?: string }) => {
+    try {
+      k.client().get(t.resource, t.name, t.namespace);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let i = 0; i < 60 && targets.some(exists); i++) k.ctx.environment.advance(1000);
+}
