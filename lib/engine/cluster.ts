@@ -233,9 +233,11 @@ export function createCluster(opts: CreateClusterOptions): SimEnvironment {
       env.hosts.set(node.name, makeHost(node.name, node.ip, spec.name, fs, units));
     }
     bootstrapCluster(api, spec, opts.rand, clock.now());
+    // etcd starts on /var/lib/etcd from the manifest kubeadm wrote; its db file holds the keys.
+    const cluster = env.clusters.get(spec.name)!;
     const cp = spec.nodes.find((n) => n.role === "control-plane");
     const cpHost = cp && env.hosts.get(cp.name);
-    if (cpHost) flushEtcd(cpHost.fs, store, { dataDir: "/var/lib/etcd", running: true });
+    if (cpHost && env.etcdServer(cluster)) flushEtcd(cpHost.fs, store, (env.controllerState.etcd as Record<string, EtcdState>)[spec.name]);
   }
   return env;
 }

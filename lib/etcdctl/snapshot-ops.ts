@@ -54,6 +54,10 @@ const STACK = [
 /** Restores `args[0]` into a new data dir; flags as `etcdctl/etcdutl snapshot restore` take them. */
 export function snapshotRestore(args: string[], f: PValues, ctx: CommandContext): number {
   if (args.length !== 1) throw new EtcdctlError("snapshot restore requires exactly one argument", ExitBadArgs);
+  const bump = (f["bump-revision"] as number | undefined) ?? 0;
+  if (bump < 0) throw new EtcdctlError("--bump-revision must be a non-negative number", ExitBadArgs);
+  if (bump > 0 && !f["mark-compacted"]) throw new EtcdctlError("--mark-compacted required if --bump-revision > 0", ExitBadArgs);
+  if (bump === 0 && f["mark-compacted"]) throw new EtcdctlError("--mark-compacted disallowed if --bump-revision == 0", ExitBadArgs);
   const name = f.name as string;
   const dataDir = (f["data-dir"] as string) || `${name}.etcd`;
   const walDir = (f["wal-dir"] as string) || `${dataDir}/member/wal`;
@@ -75,12 +79,13 @@ export function snapshotRestore(args: string[], f: PValues, ctx: CommandContext)
   const db = decodeDb(text);
   if (!db) throw new EtcdctlError("snapshot file has no hash or is not a valid snapshot", ExitError);
   if (!db.hashed && !f["skip-hash-check"]) throw new EtcdctlError("snapshot missing hash but --skip-hash-check=false", ExitError);
+  const store = bump > 0 ? { ...db.store, revision: db.store.revision + bump, compactRevision: db.store.revision + bump } : db.store;
   const membership = membershipFor(name, peerUrls, f["initial-cluster-token"] as string);
   log("membership/store.go:141", "Trimming membership information from the backend...", "");
   log("membership/cluster.go:421", "added member", `,"cluster-id":"${membership.clusterId}","local-member-id":"0","added-peer-id":"${membership.member.id}","added-peer-peer-urls":${JSON.stringify(peerUrls)}`);
   fs.mkdir(ctx.resolve(snapDir), { recursive: true });
   fs.mkdir(ctx.resolve(walDir), { recursive: true });
-  fs.writeFile(ctx.resolve(`${snapDir}/db`), encodeDb({ store: db.store, membership }));
+  fs.writeFile(ctx.resolve(`${snapDir}/db`), encodeDb({ store, membership }));
   fs.writeFile(ctx.resolve(`${snapDir}/0000000000000001-0000000000000001.snap`), `${JSON.stringify({ membership })}\n`);
   fs.writeFile(ctx.resolve(`${walDir}/0000000000000000-0000000000000000.wal`), "");
   log("snapshot/v3_snapshot.go:287", "restored snapshot", dirs);
