@@ -14,7 +14,8 @@ import { sed } from "./sed";
 import { nano, vi, vim } from "./editor";
 import { printf } from "./printf";
 import { awk } from "./awk";
+import { jq } from "./jq";
 import { seq } from "./seq";
 
 /** Every coreutils-like command the shell offers, in one table. */
-export const coreutils: Command[] = [awk, base64, cat, clear, cp, cut, date, echo, env, grep, head, hostname, id, journalctl, ls, mkdir, mv, nano, printf, rm, sed, seq, sleep, sort, systemctl, tail, tee, touch, tr, uniq, vi, vim, wc, whoami];
+export const coreutils: Command[] = [awk, base64, cat, clear, cp, cut, date, echo, env, grep, head, hostname, id, journalctl, jq, ls, mkdir, mv, nano, printf, rm, sed, seq, sleep, sort, systemctl, tail, tee, touch, tr, uniq, vi, vim, wc, whoami];
