@@ -15,7 +15,9 @@ import { nano, vi, vim } from "./editor";
 import { printf } from "./printf";
 import { awk } from "./awk";
 import { jq } from "./jq";
+import { find } from "./find";
+import { diff } from "./diff";
 import { seq } from "./seq";
 
 /** Every coreutils-like command the shell offers, in one table. */
-export const coreutils: Command[] = [awk, base64, cat, clear, cp, cut, date, echo, env, grep, head, hostname, id, journalctl, jq, ls, mkdir, mv, nano, printf, rm, sed, seq, sleep, sort, systemctl, tail, tee, touch, tr, uniq, vi, vim, wc, whoami];
+export const coreutils: Command[] = [awk, base64, cat, clear, cp, cut, date, diff, echo, env, find, grep, head, hostname, id, journalctl, jq, ls, mkdir, mv, nano, printf, rm, sed, seq, sleep, sort, systemctl, tail, tee, touch, tr, uniq, vi, vim, wc, whoami];
