@@ -7,7 +7,10 @@ import { ConnectionError, type Environment } from "./environment";
 import type { Host } from "./host";
 import { MvccStore, type StoreJSON } from "./store/mvcc";
 import { ApiServer } from "./apiserver/apiserver";
-import { Client } from "./apiserver/client-impl";
+import { Client, type NodeProxy } from "./apiserver/client-impl";
+import { StatusError } from "./api/errors";
+import { containerLogs } from "./kubelet/logs";
+import { apiReader } from "./kubelet/kubelet";
 import { MemFs, type MemFsJSON } from "./nodes/memfs";
 import { Units, type UnitJSON } from "./nodes/systemd";
 import { bootstrapCluster } from "./bootstrap";
@@ -76,7 +79,7 @@ export class SimEnvironment implements Environment {
     const c = this.clusters.get(cluster);
     if (!c) throw new Error(`no cluster ${cluster}`);
     this.etcdServer(c);
-    return new Client(c.api, { name: "kubernetes-admin", groups: ["system:masters", "system:authenticated"] });
+    return new Client(c.api, { name: "kubernetes-admin", groups: ["system:masters", "system:authenticated"] }, this.nodeProxy(c));
   }
 
   /** The cluster's etcd member when it runs (see etcd/server.ts: the manifest and data dir decide). */
@@ -138,6 +141,20 @@ export class SimEnvironment implements Environment {
     return Array.isArray(command) && command[0] === component && typeof container?.image === "string" && /^registry\.k8s\.io\/kube-/.test(container.image);
   }
 
+  /** The API server's connection to kubelets: logs come from the node the pod runs on. */
+  nodeProxy(c: SimCluster): NodeProxy {
+    return {
+      logs: (pod, opts) => {
+        const node = c.spec.nodes.find((n) => n.name === pod.spec?.nodeName);
+        if (node && !this.hosts.get(node.name)?.systemd.isActive("kubelet")) {
+          const container = opts.container ?? pod.spec?.containers?.[0]?.name;
+          throw new StatusError({ kind: "Status", apiVersion: "v1", metadata: {}, status: "Failure", reason: "", code: 500, message: `Get "https://${node.ip}:10250/containerLogs/${pod.metadata.namespace}/${pod.metadata.name}/${container}": dial tcp ${node.ip}:10250: connect: connection refused` });
+        }
+        return containerLogs(pod, opts, this.clock.now(), apiReader(c));
+      },
+    };
+  }
+
   dial(server: string, user: UserInfo): ApiClient {
     let hostPort: string;
     try {
@@ -150,7 +167,7 @@ export class SimEnvironment implements Environment {
       const cp = c.spec.nodes.find((n) => n.role === "control-plane");
       if (cp && hostPort === `${cp.ip}:6443`) {
         if (!this.apiserverUp(c)) throw new ConnectionError(hostPort);
-        return new Client(c.api, user);
+        return new Client(c.api, user, this.nodeProxy(c));
       }
     }
     throw new ConnectionError(hostPort, "timeout");

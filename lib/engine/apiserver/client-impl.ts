@@ -4,11 +4,17 @@ import type { ApiClient, DeleteOptions, ExecResult, ListOptions, ListResult, Log
 import { resolveResource, strategies } from "../registry/registry";
 import type { ApiServer } from "./apiserver";
 
+/** What the API server proxies to a node's kubelet (`pods/log`). */
+export interface NodeProxy {
+  logs(pod: KubeObject, opts: LogOptions): string;
+}
+
 /** The typed client over one cluster's API server, acting as `user`. */
 export class Client implements ApiClient {
   constructor(
     private readonly api: ApiServer,
     readonly user: UserInfo,
+    private readonly proxy?: NodeProxy,
   ) {}
 
   discovery(): ResourceInfo[] {
@@ -49,16 +55,8 @@ export class Client implements ApiClient {
 
   logs(name: string, namespace: string, opts: LogOptions): string {
     const pod = this.api.get("pods", name, namespace);
-    const containers: { name: string }[] = pod.spec?.containers ?? [];
-    const container = opts.container ?? containers[0]?.name;
-    if (opts.container && !containers.some((c) => c.name === opts.container))
-      throw badRequest(`container ${opts.container} is not valid for pod ${name}`);
-    const status = (pod.status?.containerStatuses ?? []).find((c: { name: string }) => c.name === container);
-    if (!status?.state?.running && !status?.state?.terminated)
-      throw badRequest(`container "${container}" in pod "${name}" is waiting to start: ${status?.state?.waiting?.reason ?? "ContainerCreating"}`);
-    const lines: string[] = (pod.metadata.annotations?.["kubelab.dev/logs"] ?? "").split("\n").filter(Boolean);
-    const tail = opts.tailLines !== undefined && opts.tailLines >= 0 ? lines.slice(Math.max(0, lines.length - opts.tailLines)) : lines;
-    return tail.map((l) => l + "\n").join("");
+    if (!this.proxy) throw badRequest(`container "${opts.container ?? pod.spec?.containers?.[0]?.name}" in pod "${name}" is waiting to start - no logs yet`);
+    return this.proxy.logs(pod, opts);
   }
 
   exec(name: string, namespace: string, container: string | undefined, argv: string[]): ExecResult {
@@ -73,6 +71,6 @@ export class Client implements ApiClient {
   }
 
   impersonate(user: UserInfo): ApiClient {
-    return new Client(this.api, user);
+    return new Client(this.api, user, this.proxy);
   }
 }

@@ -1,15 +1,24 @@
 import type { KubeObject } from "../api/types";
-import { rfc3339 } from "../clock";
+import type { SimCluster, SimEnvironment } from "../cluster";
 import type { Controller } from "../controllers/controller";
 import { recordEvent } from "../events";
-import { lookupImage } from "./images";
+import type { ObjectReader } from "./container-env";
+import { parseImage } from "./images";
+import { syncPod, type PodMem } from "./pod-worker";
 
-/** How long pulling an image and starting a container take in simulated time. */
-const START_DELAY_MS = 2000;
-/** Image pull back-off: 10 s doubling to 300 s, as the kubelet's image back-off. */
-const BACKOFF_MS = 10_000;
+interface KubeletState {
+  /** Pod memory by uid. */
+  pods: Record<string, PodMem>;
+  /** Images present on each node (`repo:tag`). */
+  images: Record<string, string[]>;
+}
 
-type Status = Record<string, unknown> & { containerStatuses?: Record<string, unknown>[] };
+export function kubeletState(env: SimEnvironment): KubeletState {
+  const s = (env.controllerState["kubelet"] ??= {}) as Partial<KubeletState>;
+  s.pods ??= {};
+  s.images ??= {};
+  return s as KubeletState;
+}
 
 function podIpFor(env: { controllerState: Record<string, unknown> }, nodeIndex: number): string {
   const counters = (env.controllerState["ipam"] ??= {}) as Record<string, number>;
@@ -18,66 +27,92 @@ function podIpFor(env: { controllerState: Record<string, unknown> }, nodeIndex: 
   return `192.168.${nodeIndex}.${next}`;
 }
 
+/** The kubelet's view of ConfigMaps and Secrets (for env). */
+export function apiReader(cluster: SimCluster): ObjectReader {
+  return {
+    get(resource, name, namespace) {
+      try {
+        return cluster.api.get(resource, name, namespace);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+const imageKey = (image: string) => {
+  const { repo, tag } = parseImage(image);
+  return `${repo}:${tag}`;
+};
+
+/** What the last sync saw: nothing to do until the store changes, a kubelet starts or stops, or a timer is due. */
+const quiet = new WeakMap<SimCluster, { key: string; wake: number }>();
+
 /**
- * The kubelet of every node whose kubelet unit is running: takes bound pods through
- * Pending → ContainerCreating → Running, or to ErrImagePull/ImagePullBackOff for images that cannot
- * be pulled. Models the stages kwok describes (pod-ready, pod-container-running).
+ * The kubelet of every node whose kubelet unit is running: runs each bound pod's worker
+ * (pod-worker.ts) when something may have changed — the pod was written, or a timer it asked for
+ * (a container exit, a back-off, a probe) is due — writes the status and records the events.
  */
 export const kubelet: Controller = {
   name: "kubelet",
   sync(env, cluster) {
     const now = env.clock.now();
-    const nowIso = rfc3339(now);
-    const started = (env.controllerState["kubelet"] ??= {}) as Record<string, number>;
+    const state = kubeletState(env);
+    const key = `${cluster.store.revision}/${cluster.spec.nodes.map((n) => (env.hosts.get(n.name)?.systemd.isActive("kubelet") ? 1 : 0)).join("")}`;
+    const last = quiet.get(cluster);
+    if (last && last.key === key && now < last.wake) return;
+    let minWake = Infinity;
+    const pods = cluster.api.list("pods", undefined).items;
+    const byNode = new Map<string, KubeObject[]>();
+    for (const p of pods) if (p.spec?.nodeName) (byNode.get(p.spec.nodeName) ?? byNode.set(p.spec.nodeName, []).get(p.spec.nodeName)!).push(p);
+    const reader = apiReader(cluster);
     cluster.spec.nodes.forEach((spec, nodeIndex) => {
       if (!env.hosts.get(spec.name)?.systemd.isActive("kubelet")) return;
-      for (const pod of cluster.api.list("pods", undefined, { fieldSelector: `spec.nodeName=${spec.name}` }).items) {
-        if (pod.status?.phase !== "Pending") continue;
-        const key = pod.metadata.uid!;
-        started[key] ??= now;
-        const elapsed = now - started[key];
-        const containers: { name: string; image: string }[] = pod.spec.containers ?? [];
-        const status: Status = { ...pod.status };
-        status.hostIP = spec.ip;
-        status.hostIPs = [{ ip: spec.ip }];
-        status.startTime ??= nowIso;
-        if (elapsed < START_DELAY_MS) {
-          if (!status.containerStatuses) {
-            status.containerStatuses = containers.map((c) => ({ name: c.name, image: c.image, imageID: "", ready: false, restartCount: 0, started: false, state: { waiting: { reason: "ContainerCreating" } }, lastState: {} }));
-            writeStatus(cluster, pod, status);
-            recordEvent(cluster, env, pod, "Normal", "Pulling", `Pulling image "${containers[0]?.image}"`, "kubelet", spec.name);
+      const images = (state.images[spec.name] ??= []);
+      for (const pod of byNode.get(spec.name) ?? []) {
+        const uid = pod.metadata.uid!;
+        let mem = state.pods[uid];
+        if (!mem) {
+          // A pod already running when this kubelet first sees it (bootstrap, restore) keeps its sandbox.
+          mem = state.pods[uid] = { seen: pod.status?.podIP ? now - 2000 : now, c: {} };
+        }
+        if (mem.rv === pod.metadata.resourceVersion && (mem.wake ?? 0) > now) {
+          minWake = Math.min(minWake, mem.wake!);
+          continue;
+        }
+        const result = syncPod(pod, mem, {
+          now,
+          nodeIp: spec.ip,
+          reader,
+          podIp: () => podIpFor(env, nodeIndex),
+          newContainerId: () => env.rand.string(64, "0123456789abcdef"),
+          imagePresent: (image) => images.includes(imageKey(image)),
+          markPulled: (image) => void (images.includes(imageKey(image)) || images.push(imageKey(image))),
+        });
+        let current = pod;
+        for (const e of result.events) recordEvent(cluster, env, current, e.type, e.reason, e.message, "kubelet", spec.name, e.at);
+        if (result.remove) {
+          try {
+            cluster.api.delete("pods", pod.metadata.name!, pod.metadata.namespace, { gracePeriodSeconds: 0 });
+          } catch {
+            // already gone
           }
+          delete state.pods[uid];
           continue;
         }
-        const bad = containers.find((c) => !lookupImage(c.image));
-        if (bad) {
-          const inBackoff = elapsed >= START_DELAY_MS + BACKOFF_MS;
-          const reason = inBackoff ? "ImagePullBackOff" : "ErrImagePull";
-          const message = inBackoff ? `Back-off pulling image "${bad.image}"` : `rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/${bad.image}": failed to resolve reference "docker.io/library/${bad.image}": not found`;
-          const current = (status.containerStatuses ?? []).find((c) => c.name === bad.name) as { state?: { waiting?: { reason?: string } } } | undefined;
-          if (current?.state?.waiting?.reason === reason) continue;
-          status.containerStatuses = containers.map((c) => ({ name: c.name, image: c.image, imageID: "", ready: false, restartCount: 0, started: false, state: { waiting: c === bad ? { reason, message } : { reason: "PodInitializing" } }, lastState: {} }));
-          writeStatus(cluster, pod, status);
-          recordEvent(cluster, env, pod, "Warning", inBackoff ? "BackOff" : "Failed", inBackoff ? `Back-off pulling image "${bad.image}"` : `Failed to pull image "${bad.image}": ${message}`, "kubelet", spec.name);
-          continue;
+        if (JSON.stringify(result.status) !== JSON.stringify(pod.status)) {
+          current = cluster.api.update({ ...pod, metadata: { ...pod.metadata, resourceVersion: undefined }, status: result.status }, {}, "status");
         }
-        const ip = pod.spec.hostNetwork ? spec.ip : podIpFor(env, nodeIndex);
-        status.phase = "Running";
-        status.podIP = ip;
-        status.podIPs = [{ ip }];
-        status.conditions = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"].map((type) => ({ type, status: "True", lastProbeTime: null, lastTransitionTime: nowIso }));
-        status.containerStatuses = containers.map((c) => ({ name: c.name, image: c.image, imageID: `${c.image.split(":")[0]}@sha256:${"0".repeat(64)}`, containerID: `containerd://${env.rand.string(64, "0123456789abcdef")}`, ready: true, restartCount: 0, started: true, state: { running: { startedAt: nowIso } }, lastState: {} }));
-        delete started[key];
-        writeStatus(cluster, pod, status);
-        for (const c of containers) {
-          recordEvent(cluster, env, pod, "Normal", "Created", `Created container: ${c.name}`, "kubelet", spec.name);
-          recordEvent(cluster, env, pod, "Normal", "Started", `Started container ${c.name}`, "kubelet", spec.name);
-        }
+        mem.rv = current.metadata.resourceVersion;
+        mem.wake = Number.isFinite(result.wake) ? result.wake : 8.64e15;
+        minWake = Math.min(minWake, mem.wake);
       }
     });
+    // Forget pods that no longer exist.
+    if (Object.keys(state.pods).length > pods.length) {
+      const live = new Set(pods.map((p) => p.metadata.uid));
+      for (const uid of Object.keys(state.pods)) if (!live.has(uid)) delete state.pods[uid];
+    }
+    quiet.set(cluster, { key: `${cluster.store.revision}/${key.split("/")[1]}`, wake: minWake });
   },
 };
-
-function writeStatus(cluster: { api: { update(o: KubeObject, opts: object, sub: "status"): KubeObject } }, pod: KubeObject, status: Status) {
-  cluster.api.update({ ...pod, metadata: { ...pod.metadata, resourceVersion: undefined }, status }, {}, "status");
-}

@@ -1,0 +1,49 @@
+import type { KubeObject } from "../api/types";
+import { badRequest } from "../api/errors";
+import type { LogOptions } from "../client";
+import { runContainer, type ContainerStatus } from "./container";
+import { containerEnv, type ObjectReader } from "./container-env";
+import { lookupImage } from "./images";
+
+/** RFC 3339 with nanoseconds, as containerd stamps log lines. */
+const nanoStamp = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000000Z");
+
+/**
+ * What the kubelet's /containerLogs endpoint returns for one container: the output of the current
+ * (or, with `previous`, the last terminated) instance, recomputed from its command and start time.
+ * Error texts model pkg/kubelet/kubelet_pods.go validateContainerLogStatus.
+ */
+export function containerLogs(pod: KubeObject, opts: LogOptions, now: number, reader: ObjectReader): string {
+  const name = pod.metadata.name!;
+  const all = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])] as { name: string; image: string }[];
+  const containerName = opts.container ?? pod.spec?.containers?.[0]?.name;
+  const spec = all.find((c) => c.name === containerName);
+  if (!spec) throw badRequest(`container ${containerName} is not valid for pod ${name}`);
+  const statuses: ContainerStatus[] = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+  const cs = statuses.find((s) => s.name === containerName);
+  if (!cs) throw badRequest(`container "${containerName}" in pod "${name}" is waiting to start: ${pod.spec?.initContainers?.length ? "PodInitializing" : "ContainerCreating"}`);
+  const last = cs.lastState?.terminated;
+  const { running, terminated, waiting } = cs.state ?? {};
+  let instance: { start: number; end: number } | undefined;
+  if (opts.previous) {
+    if (!last) throw badRequest(`previous terminated container "${containerName}" in pod "${name}" not found`);
+    instance = { start: Date.parse(last.startedAt), end: Date.parse(last.finishedAt) };
+  } else if (running) instance = { start: Date.parse(running.startedAt), end: now };
+  else if (terminated) {
+    const t = terminated.containerID || !last ? terminated : last;
+    if (!t.containerID && !t.startedAt) throw badRequest(`container "${containerName}" in pod "${name}" is terminated`);
+    instance = { start: Date.parse(t.startedAt), end: Date.parse(t.finishedAt) };
+  } else if (last) instance = { start: Date.parse(last.startedAt), end: Date.parse(last.finishedAt) };
+  else if (waiting?.reason === "ErrImagePull") throw badRequest(`container "${containerName}" in pod "${name}" is waiting to start: image can't be pulled`);
+  else if (waiting?.reason === "ImagePullBackOff") throw badRequest(`container "${containerName}" in pod "${name}" is waiting to start: trying and failing to pull image`);
+  else if (waiting) throw badRequest(`container "${containerName}" in pod "${name}" is waiting to start: ${waiting.reason}`);
+  else throw badRequest(`container "${containerName}" in pod "${name}" is waiting to start - no logs yet`);
+
+  const image = lookupImage(spec.image);
+  const resolved = containerEnv(pod, spec, reader);
+  if (!image || "error" in resolved || Number.isNaN(instance.start) || instance.start <= 0) return "";
+  let lines = runContainer(pod, spec, image, resolved.env, instance.start, instance.end, true).lines.map((l) => ({ at: instance.start + l.at, text: l.text }));
+  if (opts.sinceSeconds !== undefined) lines = lines.filter((l) => l.at >= now - opts.sinceSeconds! * 1000);
+  if (opts.tailLines !== undefined && opts.tailLines >= 0) lines = lines.slice(Math.max(0, lines.length - opts.tailLines));
+  return lines.map((l) => `${opts.timestamps ? `${nanoStamp(l.at)} ` : ""}${l.text}\n`).join("");
+}
