@@ -13,8 +13,10 @@ interface KubeletState {
   images: Record<string, string[]>;
 }
 
-export function kubeletState(env: SimEnvironment): KubeletState {
-  const s = (env.controllerState["kubelet"] ??= {}) as Partial<KubeletState>;
+/** The kubelets' memory for one cluster (pods of other clusters are not theirs to forget). */
+export function kubeletState(env: SimEnvironment, cluster: SimCluster): KubeletState {
+  const all = (env.controllerState["kubelet"] ??= {}) as Record<string, Partial<KubeletState>>;
+  const s = (all[cluster.spec.name] ??= {});
   s.pods ??= {};
   s.images ??= {};
   return s as KubeletState;
@@ -57,7 +59,7 @@ export const kubelet: Controller = {
   name: "kubelet",
   sync(env, cluster) {
     const now = env.clock.now();
-    const state = kubeletState(env);
+    const state = kubeletState(env, cluster);
     const key = `${cluster.store.revision}/${cluster.spec.nodes.map((n) => (env.hosts.get(n.name)?.systemd.isActive("kubelet") ? 1 : 0)).join("")}`;
     const last = quiet.get(cluster);
     if (last && last.key === key && now < last.wake) return;

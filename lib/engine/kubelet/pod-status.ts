@@ -47,10 +47,11 @@ export function podConditions(
   const prev = new Map((old ?? []).map((c) => [c.type, c]));
   const out: Condition[] = want.map((w) => {
     const p = prev.get(w.type);
-    return { lastProbeTime: null, lastTransitionTime: p && p.status === w.status ? p.lastTransitionTime : nowIso, ...w } as Condition;
+    const { type, status, ...why } = w;
+    return { type, status, lastProbeTime: null, lastTransitionTime: p && p.status === w.status ? p.lastTransitionTime : nowIso, ...why } as Condition;
   });
   const scheduled = prev.get("PodScheduled");
   out.push(scheduled ?? { type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: nowIso });
   for (const c of old ?? []) if (!out.some((o) => o.type === c.type)) out.push(c);
-  return out.map((c) => Object.fromEntries(Object.entries(c).sort(([a], [b]) => a.localeCompare(b))) as Condition);
+  return out;
 }
