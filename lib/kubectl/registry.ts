@@ -31,11 +31,12 @@ import { certificate } from "./commands/certificate";
 import { explain } from "./commands/explain";
 import { options } from "./commands/options";
 import { kustomizeCmd } from "./commands/kustomize";
+import { events } from "./commands/events";
 
 /** Every kubectl subcommand we simulate, one file each. */
 export const subcommands: Subcommand[] = [
   create, expose, run, set, explain, get, edit, deleteCmd, rollout, scale, autoscale, certificate, clusterInfo, top, cordon, uncordon, drain, taint,
-  describe, logs, attach, exec, portForward, cp, auth, apply, patch, replace, wait, kustomizeCmd, label, annotate, apiResources, apiVersions, config, version, options,
+  describe, logs, attach, exec, portForward, cp, auth, events, apply, patch, replace, wait, kustomizeCmd, label, annotate, apiResources, apiVersions, config, version, options,
 ];
 
 /** kubectl 1.32's commands in its help-group order (cobra command sorting is off); used for "Did you mean this?". */
