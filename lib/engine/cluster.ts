@@ -18,6 +18,7 @@ import { defaultTopology, type ClusterSpec, type Topology } from "./topology";
 import { apiserverManifest, BASHRC, controllerManagerManifest, etcdManifest, KUBELET_CONFIG, KUBELET_DROPIN, schedulerManifest } from "./nodes/kubeadm-files";
 import { kubeadmPkiFiles } from "./pki/kubeadm-certs";
 import { controllers } from "./controllers";
+import { provisionPackages } from "./nodes/packages";
 import { flushEtcd, syncEtcd, type EtcdServer, type EtcdState } from "./etcd/server";
 
 export const SNAPSHOT_VERSION = 1;
@@ -211,6 +212,7 @@ function provisionNodeFiles(fs: MemFs, cluster: ClusterSpec, nodeName: string, i
   fs.put("/var/lib/kubelet/config.yaml", KUBELET_CONFIG);
   fs.put("/var/lib/kubelet/kubeadm-flags.env", `KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.10"\n`);
   fs.put("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf", KUBELET_DROPIN);
+  provisionPackages(fs, cluster.version);
   fs.mkdir("/var/lib/kubelet/pki", { recursive: true });
   fs.mkdir("/etc/kubernetes/pki/etcd", { recursive: true });
   for (const [path, f] of Object.entries(kubeadmPkiFiles(cluster, nodeName, issuedAt))) fs.put(path, f.content, f.mode);

@@ -2,6 +2,7 @@ import type { Controller } from "./controller";
 import { nodeLifecycle } from "./node-lifecycle";
 import { scheduler } from "../scheduler/scheduler";
 import { kubelet } from "../kubelet/kubelet";
+import { kubeletBinaryVersion } from "../kubelet/binary-version";
 import { deploymentController } from "./deployment";
 import { replicaSetController } from "./replicaset";
 import { garbageCollector } from "./garbage-collector";
@@ -30,5 +31,6 @@ export const controllers: Controller[] = [
   inControllerManager(storageProtection),
   scheduler,
   kubelet,
+  kubeletBinaryVersion,
   inControllerManager(endpointsController),
 ];
