@@ -104,7 +104,7 @@ export class ApiServer {
   }
 
   private admissionRequest(operation: "CREATE" | "UPDATE", s: KindStrategy, obj: KubeObject, old: KubeObject | undefined, opts: WriteOptions, subresource?: string): AdmissionRequest {
-    return { operation, resource: s.info.resource, subresource, obj, old, namespace: obj.metadata.namespace, dryRun: !!opts.dryRun, api: this, afterCommit: [], warnings: [] };
+    return { operation, resource: s.info.resource, groupResource: this.groupResource(s), subresource, obj, old, namespace: obj.metadata.namespace, dryRun: !!opts.dryRun, api: this, afterCommit: [], warnings: [] };
   }
 
   update(input: KubeObject, opts: WriteOptions = {}, subresource?: "status"): KubeObject {

@@ -10,6 +10,7 @@ import { endpointsController } from "./endpoints";
 import { persistentVolumeBinder } from "./persistentvolume-binder";
 import { volumeProvisioner } from "./volume-provisioner";
 import { storageProtection } from "./storage-protection";
+import { resourceQuotaController } from "./resourcequota";
 
 /** A controller that runs inside kube-controller-manager: it stops when that static pod is broken. */
 const inControllerManager = (c: Controller): Controller => ({
@@ -29,6 +30,7 @@ export const controllers: Controller[] = [
   volumeProvisioner,
   inControllerManager(persistentVolumeBinder),
   inControllerManager(storageProtection),
+  inControllerManager(resourceQuotaController),
   scheduler,
   kubelet,
   kubeletBinaryVersion,

@@ -1,6 +1,7 @@
 import type { KubeObject } from "../api/types";
 import { matchesSelectorObject } from "../api/selectors";
 import { recordEvent } from "../events";
+import { isStatusError } from "../api/errors";
 import type { Controller } from "./controller";
 import { controllerRef, isOwnedBy, isPodReady } from "./owners";
 
@@ -16,12 +17,25 @@ export const replicaSetController: Controller = {
       if (owned.length < want) {
         for (let i = owned.length; i < want; i++) {
           const tpl = rs.spec.template ?? {};
-          const pod = api.create({
-            apiVersion: "v1",
-            kind: "Pod",
-            metadata: { generateName: `${rs.metadata.name}-`, namespace: rs.metadata.namespace, labels: { ...tpl.metadata?.labels }, annotations: tpl.metadata?.annotations, ownerReferences: [controllerRef(rs)] },
-            spec: structuredClone(tpl.spec),
-          });
+          let pod: KubeObject;
+          try {
+            pod = api.create({
+              apiVersion: "v1",
+              kind: "Pod",
+              metadata: { generateName: `${rs.metadata.name}-`, namespace: rs.metadata.namespace, labels: { ...tpl.metadata?.labels }, annotations: tpl.metadata?.annotations, ownerReferences: [controllerRef(rs)] },
+              spec: structuredClone(tpl.spec),
+            });
+          } catch (e) {
+            // Admission refused the pod (quota, LimitRange, PodSecurity): report once per distinct error, retry next sync.
+            if (!isStatusError(e)) throw e;
+            const seen = (env.controllerState["replicaset-failed-create"] ??= {}) as Record<string, string>;
+            const gist = e.message.replace(/^pods "[^"]*"/, "pods");
+            if (seen[rs.metadata.uid!] !== gist) {
+              seen[rs.metadata.uid!] = gist;
+              recordEvent(cluster, env, rs, "Warning", "FailedCreate", `Error creating: ${e.message}`, "replicaset-controller");
+            }
+            break;
+          }
           owned.push(pod);
           recordEvent(cluster, env, rs, "Normal", "SuccessfulCreate", `Created pod: ${pod.metadata.name}`, "replicaset-controller");
         }

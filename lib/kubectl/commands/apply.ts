@@ -80,6 +80,7 @@ Usage:
     let code = 0;
     for (const { __source, ...raw } of objs) {
       const obj = raw as KubeObject;
+      let creating = false;
       try {
         const info = k.client().discovery().find((d) => d.kind === obj.kind && (d.group ? `${d.group}/${d.version}` : d.version) === obj.apiVersion);
         if (!info) {
@@ -99,6 +100,7 @@ Usage:
           if (!isStatusError(e, "NotFound")) throw e;
         }
         if (!live) {
+          creating = true;
           const created = dry === "client" ? desired : k.client().create(desired, { dryRun: dry === "server" });
           printWritten(k, created, info, "created", dry as DryRun);
           continue;
@@ -111,7 +113,7 @@ Usage:
         const updated = dry === "client" ? merged : k.client().update(merged, { dryRun: dry === "server" });
         printWritten(k, updated, info, "configured", dry as DryRun);
       } catch (e) {
-        code = reportError(k, e, `error when applying patch to "${__source}"`) || code;
+        code = reportError(k, e, creating ? `error when creating "${__source}"` : `error when applying patch to "${__source}"`) || code;
       }
     }
     return code;

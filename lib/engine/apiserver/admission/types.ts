@@ -5,6 +5,7 @@ import type { ListResult } from "../../client";
 export interface AdmissionReader {
   list(resource: string, namespace?: string): ListResult;
   get(resource: string, name: string, namespace?: string): KubeObject;
+  update(obj: KubeObject, opts: object, subresource?: "status"): KubeObject;
 }
 
 /** One request as admission sees it (k8s.io/apiserver/pkg/admission Attributes). */
@@ -12,6 +13,8 @@ export interface AdmissionRequest {
   operation: "CREATE" | "UPDATE";
   /** Plural resource, e.g. `pods`. */
   resource: string;
+  /** `pods`, `deployments.apps`: as error messages name the resource. */
+  groupResource: string;
   subresource?: string;
   /** The incoming object; mutating plugins change it in place. */
   obj: KubeObject;

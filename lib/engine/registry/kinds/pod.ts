@@ -52,6 +52,11 @@ export const podStrategy: KindStrategy = {
   defaults(obj) {
     obj.spec ??= {};
     defaultPodSpec(obj.spec);
+    // SetDefaults_Pod: a container with limits but no request for a resource requests its limit.
+    for (const c of [...(obj.spec.initContainers ?? []), ...(obj.spec.containers ?? [])] as Container[]) {
+      const limits = c.resources?.limits ?? {};
+      for (const [k, v] of Object.entries(limits)) if (c.resources.requests?.[k] === undefined) c.resources.requests = { ...c.resources.requests, [k]: v };
+    }
     obj.status ??= { phase: "Pending", qosClass: "BestEffort" };
   },
   validate: (obj) => validateContainers(obj.spec),

@@ -1,0 +1,20 @@
+import { forbidden } from "../../api/errors";
+import type { AdmissionPlugin } from "./types";
+
+/**
+ * NamespaceLifecycle: nothing new may be created in a namespace that is being terminated (a missing
+ * namespace is already refused with NotFound by the API server). Models plugin/pkg/admission/namespace/lifecycle.
+ */
+export const namespaceLifecycle: AdmissionPlugin = {
+  name: "NamespaceLifecycle",
+  validate(req) {
+    if (req.operation !== "CREATE" || !req.namespace || req.resource === "namespaces" || req.resource === "events") return;
+    let phase: string | undefined;
+    try {
+      phase = req.api.get("namespaces", req.namespace).status?.phase;
+    } catch {
+      return;
+    }
+    if (phase === "Terminating") throw forbidden(`${req.groupResource} "${req.obj.metadata.name}" is forbidden: unable to create new content in namespace ${req.namespace} because it is being terminated`);
+  },
+};
