@@ -15,6 +15,9 @@ import { admitMutating, admitValidating, type AdmissionRequest } from "./admissi
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
+/** A pod in graceful termination stays until its kubelet deletes it with grace period 0. */
+const gracefulPod = (s: KindStrategy, obj: KubeObject) => s.info.resource === "pods" && (obj.metadata.deletionGracePeriodSeconds ?? 0) > 0;
+
 /** Kinds whose names are DNS-1123 labels rather than subdomains. */
 const LABEL_NAMED = new Set(["namespaces", "services"]);
 
@@ -134,7 +137,7 @@ export class ApiServer {
     if (s.tracksGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (JSON.stringify(old.spec) !== JSON.stringify(obj.spec) ? 1 : 0);
     delete obj.metadata.resourceVersion;
     if (opts.dryRun) return obj;
-    if (obj.metadata.deletionTimestamp && !obj.metadata.finalizers?.length) {
+    if (obj.metadata.deletionTimestamp && !obj.metadata.finalizers?.length && !gracefulPod(s, obj)) {
       // The last finalizer is gone from an object being deleted: it goes now.
       this.store.delete(key);
       return obj;
@@ -167,6 +170,23 @@ export class ApiServer {
         obj.metadata.resourceVersion = String(kv.modRevision);
       }
       return obj;
+    }
+    if (!opts.dryRun && s.info.resource === "pods") {
+      // A pod on a node is deleted gracefully: the kubelet stops its containers, then removes it.
+      // Models pkg/registry/core/pod/strategy.go CheckGracefulDelete.
+      const grace = opts.gracePeriodSeconds ?? obj.spec?.terminationGracePeriodSeconds ?? 30;
+      const terminal = obj.status?.phase === "Succeeded" || obj.status?.phase === "Failed";
+      if (obj.spec?.nodeName && grace > 0 && !terminal) {
+        const deadline = this.clock.now() + grace * 1000;
+        if (!obj.metadata.deletionTimestamp || Date.parse(obj.metadata.deletionTimestamp) > deadline) {
+          obj.metadata.deletionTimestamp = rfc3339(deadline);
+          obj.metadata.deletionGracePeriodSeconds = grace;
+          delete obj.metadata.resourceVersion;
+          const kv = this.store.put(key, JSON.stringify(obj));
+          obj.metadata.resourceVersion = String(kv.modRevision);
+        }
+        return obj;
+      }
     }
     if (!opts.dryRun) {
       this.store.delete(key);

@@ -64,7 +64,7 @@ describe("persistentvolume binder", () => {
     env.advance(2000);
     expect(c.get("persistentvolumeclaims", "data", "default").metadata.deletionTimestamp).toBeDefined();
     c.delete("pods", "web", "default");
-    env.advance(2000);
+    env.advance(3000); // the pod terminates gracefully first (its kubelet stops nginx, then removes it)
     expect(c.list("persistentvolumeclaims", "default").items).toEqual([]);
     expect(phases(env, "persistentvolumes")).toEqual({ v: "Released" });
   });

@@ -76,12 +76,17 @@ Usage:
       }
       if (force) k.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
       let code = 0;
+      const waiting: { t: (typeof targets)[number]; until: number }[] = [];
       targets = targets.filter((t, i) => targets.findIndex((u) => u.resource === t.resource && u.name === t.name && u.namespace === t.namespace) === i);
       for (const t of targets) {
         try {
           const dry = dryRunMode(k);
           if (dry === "client") k.client().get(t.resource, t.name, t.namespace);
-          else k.client().delete(t.resource, t.name, t.namespace, { gracePeriodSeconds: force ? 0 : undefined, dryRun: dry === "server" });
+          else {
+            const grace = k.int("grace-period") ?? -1;
+            const gone = k.client().delete(t.resource, t.name, t.namespace, { gracePeriodSeconds: force ? 0 : grace >= 0 ? grace : undefined, dryRun: dry === "server" });
+            if (dry === "none" && k.bool("wait") && gone.metadata.deletionTimestamp) waiting.push({ t, until: Date.parse(gone.metadata.deletionTimestamp) });
+          }
           const suffix = dry === "client" ? " (dry run)" : dry === "server" ? " (server dry run)" : "";
           k.out(k.str("output") === "name" ? `${kindRef(t)}/${t.name}\n` : `${kindRef(t)} "${t.name}" ${force ? "force deleted" : "deleted"}${suffix}\n`);
         } catch (e) {
@@ -90,6 +95,18 @@ Usage:
         }
       }
       if (k.bool("wait") !== false && dryRunMode(k) === "none") waitForDeletion(k, targets);
+      // Like kubectl's --wait=true: block until the objects are gone (pods end their grace period on the simulated clock).
+      for (const w of waiting) {
+        for (let i = 0; i < 600; i++) {
+          try {
+            k.client().get(w.t.resource, w.t.name, w.t.namespace);
+          } catch {
+            break;
+          }
+          if (k.ctx.environment.clock.now() > w.until + 5000) break;
+          k.ctx.environment.advance(1000);
+        }
+      }
       return code;
     } catch (e) {
       return reportError(k, e);
