@@ -5,10 +5,10 @@ import { sortKeys } from "../printers/yaml";
 import { checkValidation, loadManifests, ManifestError } from "../manifests";
 import { checkWriteOutput, dryRunMode, printWritten, type DryRun } from "../write-result";
 
-const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+export const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
 /** Keys the user set in the manifest replace the live ones; the rest of the live object stays. */
-function overlay(live: unknown, desired: unknown): unknown {
+export function overlay(live: unknown, desired: unknown): unknown {
   if (desired && typeof desired === "object" && !Array.isArray(desired) && live && typeof live === "object" && !Array.isArray(live)) {
     const out: Record<string, unknown> = { ...(live as Record<string, unknown>) };
     for (const [key, v] of Object.entries(desired)) out[key] = overlay((live as Record<string, unknown>)[key], v);

@@ -209,3 +209,13 @@ export const diff: Command = {
     return 1;
   },
 };
+
+/** `diff -u` hunks between two texts (no file header), for callers such as `kubectl diff`. */
+export function unifiedHunks(aText: string, bText: string, ctxLines = 3): string {
+  const a = split(aText);
+  const b = split(bText);
+  return unified(a, b, blocks(editScript(a.lines, b.lines)), ctxLines);
+}
+
+/** GNU diff's timestamp in a `---`/`+++` header line. */
+export const diffStamp = stamp;
