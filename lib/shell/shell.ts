@@ -476,6 +476,7 @@ export class Shell implements Runner {
       functions: () => Object.keys(frame.functions ?? {}),
       arith: (expr) => this.guardArith(expr),
       commandNames: () => [...this.table.keys()],
+      commandUsage: (n) => this.table.get(n)?.usage,
     };
     return {
       stdin: input.rest(),

@@ -59,6 +59,8 @@ export interface ShellControl {
   arith?(expr: string): number | string;
   /** Every command name in the table (for `which`, `type`, completion). */
   commandNames?(): string[];
+  /** The one-line usage of a command (for `man`). */
+  commandUsage?(name: string): string | undefined;
 }
 
 export interface CommandResult {

@@ -17,7 +17,12 @@ import { awk } from "./awk";
 import { jq } from "./jq";
 import { find } from "./find";
 import { diff } from "./diff";
+import { crictl } from "./crictl";
+import { ps } from "./ps";
+import { ss } from "./ss";
+import { ip } from "./ip";
+import { kill, man, watch, which } from "./procs";
 import { seq } from "./seq";
 
 /** Every coreutils-like command the shell offers, in one table. */
-export const coreutils: Command[] = [awk, base64, cat, clear, cp, cut, date, diff, echo, env, find, grep, head, hostname, id, journalctl, jq, ls, mkdir, mv, nano, printf, rm, sed, seq, sleep, sort, systemctl, tail, tee, touch, tr, uniq, vi, vim, wc, whoami];
+export const coreutils: Command[] = [awk, base64, cat, clear, cp, crictl, cut, date, diff, echo, env, find, grep, head, hostname, id, ip, journalctl, jq, kill, ls, man, mkdir, mv, nano, printf, ps, rm, sed, seq, sleep, sort, ss, systemctl, tail, tee, touch, tr, uniq, vi, vim, watch, wc, which, whoami];

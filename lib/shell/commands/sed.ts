@@ -2,141 +2,404 @@ import type { Command } from "../types";
 import { fsErrorText } from "../paths";
 import { lines } from "./io";
 
-/** One sed command: an optional address (line number, $ or /regex/) and s, p, d. */
-interface SedCommand {
-  address?: { line?: number; last?: boolean; re?: RegExp };
-  op: "s" | "p" | "d";
+/**
+ * GNU sed's everyday subset: addresses (N, $, /re/, ranges, `!`), commands s (g, p, N, I), p, d,
+ * q, =, a, i, c, y and `{ }` blocks; options -n, -e, -E/-r, -i[SUFFIX]. Errors as GNU words them.
+ */
+
+type Addr = { line: number } | { last: true } | { re: RegExp };
+
+interface Cmd {
+  a1?: Addr;
+  a2?: Addr;
+  neg: boolean;
+  op: string;
   re?: RegExp;
   replacement?: string;
   global?: boolean;
+  nth?: number;
   print?: boolean;
+  text?: string;
+  from?: string;
+  to?: string;
+  block?: Cmd[];
+  /** Index of this command, for range state. */
+  id: number;
 }
 
-/** Converts a POSIX basic regex to a JS one: \( \) \{ \} \+ \? \| are the operators. */
-function bre(src: string, extended: boolean): string {
-  if (extended) return src;
-  return src.replace(/\\([(){}+?|])|([(){}+?|])/g, (_m, esc, plain) => (esc ? esc : `\\${plain}`));
+class SedError extends Error {}
+
+/** POSIX basic regex → JavaScript: \( \) \{ \} \+ \? \| are the operators; ( ) { } + ? | are literal. */
+function toJs(src: string, extended: boolean): string {
+  const classes: Record<string, string> = { "[:space:]": "\\s", "[:digit:]": "0-9", "[:alpha:]": "A-Za-z", "[:alnum:]": "A-Za-z0-9", "[:upper:]": "A-Z", "[:lower:]": "a-z", "[:blank:]": " \\t" };
+  let s = src;
+  for (const [k, v] of Object.entries(classes)) s = s.split(k).join(v);
+  if (extended) return s;
+  return s.replace(/\\([(){}+?|])|([(){}+?|])/g, (_m, esc, plain) => (esc ? esc : `\\${plain}`));
 }
 
-function parseScript(script: string, extended: boolean): SedCommand[] | string {
-  const cmds: SedCommand[] = [];
-  for (const part of script.split(/;|\n/).map((p) => p.trim()).filter(Boolean)) {
-    let rest = part;
-    const cmd: Partial<SedCommand> = {};
-    const addr = /^(\d+|\$|\/((?:\\.|[^/])*)\/)/.exec(rest);
-    if (addr) {
-      cmd.address = addr[1] === "$" ? { last: true } : addr[2] !== undefined ? { re: new RegExp(bre(addr[2], extended)) } : { line: Number(addr[1]) };
-      rest = rest.slice(addr[0].length).trimStart();
+function parse(script: string, extended: boolean): Cmd[] {
+  let i = 0;
+  let nextId = 0;
+  const err = (msg: string, at = i): never => {
+    throw new SedError(`-e expression #1, char ${at}: ${msg}`);
+  };
+  const skipWs = () => {
+    while (i < script.length && (script[i] === " " || script[i] === "\t")) i++;
+  };
+  const regex = (delim: string, flags = ""): RegExp => {
+    let src = "";
+    i++;
+    while (i < script.length && script[i] !== delim) {
+      if (script[i] === "\\" && script[i + 1] === delim) {
+        src += delim;
+        i += 2;
+        continue;
+      }
+      if (script[i] === "\\" && i + 1 < script.length) {
+        src += script.slice(i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (script[i] === "\n") err("unterminated address regex");
+      src += script[i++];
     }
-    if (rest === "p" || rest === "d") {
-      cmds.push({ ...cmd, op: rest });
-      continue;
+    if (i >= script.length) err("unterminated address regex");
+    i++;
+    try {
+      return new RegExp(toJs(src, extended), flags);
+    } catch {
+      return err("Invalid preceding regular expression");
     }
-    if (rest.startsWith("s") && rest.length > 1) {
-      const delim = rest[1];
-      const pieces: string[] = [];
-      let cur = "";
-      for (let i = 2; i < rest.length; i++) {
-        if (rest[i] === "\\" && rest[i + 1] === delim) {
-          cur += delim;
+  };
+  const address = (): Addr | undefined => {
+    const c = script[i];
+    if (c === "$") {
+      i++;
+      return { last: true };
+    }
+    const n = /^\d+/.exec(script.slice(i));
+    if (n) {
+      i += n[0].length;
+      return { line: Number(n[0]) };
+    }
+    if (c === "/") return { re: regex("/") };
+    if (c === "\\" && script[i + 1]) {
+      i++;
+      return { re: regex(script[i]) };
+    }
+    return undefined;
+  };
+  const text = (): string => {
+    // a\ NEWLINE text, a\text, or a text (GNU one-liner forms).
+    skipWs();
+    if (script[i] === "\\") {
+      i++;
+      if (script[i] === "\n") i++;
+    }
+    let t = "";
+    while (i < script.length && script[i] !== "\n") {
+      if (script[i] === "\\" && i + 1 < script.length) {
+        t += script[i + 1] === "n" ? "\n" : script[i + 1];
+        i += 2;
+        continue;
+      }
+      t += script[i++];
+    }
+    return t;
+  };
+  const list = (inBlock: boolean): Cmd[] => {
+    const cmds: Cmd[] = [];
+    for (;;) {
+      while (i < script.length && /[\s;]/.test(script[i])) i++;
+      if (i >= script.length) {
+        if (inBlock) err("unmatched `{'", 0);
+        return cmds;
+      }
+      if (script[i] === "}") {
+        if (!inBlock) err("unexpected `}'", i + 1);
+        i++;
+        return cmds;
+      }
+      const cmd: Cmd = { neg: false, op: "", id: nextId++ };
+      cmd.a1 = address();
+      if (cmd.a1 && script[i] === ",") {
+        i++;
+        cmd.a2 = address();
+        if (!cmd.a2) err("unexpected `,'", i);
+      }
+      skipWs();
+      if (script[i] === "!") {
+        cmd.neg = true;
+        i++;
+        skipWs();
+      }
+      const op = script[i++];
+      cmd.op = op ?? "";
+      switch (op) {
+        case "p":
+        case "d":
+        case "q":
+        case "=":
+        case "n":
+        case "N":
+        case "h":
+        case "H":
+        case "g":
+        case "G":
+        case "x":
+          break;
+        case "a":
+        case "i":
+        case "c":
+          cmd.text = text();
+          break;
+        case "{":
+          cmd.block = list(true);
+          break;
+        case "s":
+        case "y": {
+          const delim = script[i];
+          if (!delim || delim === "\n" || delim === "\\") err(`unterminated \`${op}' command`, i);
+          const parts: string[] = [];
+          let cur = "";
           i++;
-        } else if (rest[i] === delim) {
-          pieces.push(cur);
-          cur = "";
-        } else cur += rest[i];
+          while (i < script.length && parts.length < 2) {
+            const c = script[i];
+            if (c === "\\" && script[i + 1] === delim) {
+              cur += op === "s" && /[.*[\]^$/]/.test(delim) ? `\\${delim}` : delim;
+              i += 2;
+              continue;
+            }
+            if (c === "\\" && i + 1 < script.length) {
+              cur += script.slice(i, i + 2);
+              i += 2;
+              continue;
+            }
+            if (c === delim) {
+              parts.push(cur);
+              cur = "";
+              i++;
+              continue;
+            }
+            cur += c;
+            i++;
+          }
+          if (parts.length < 2) err(`unterminated \`${op}' command`, script.length);
+          if (op === "y") {
+            if (parts[0].length !== parts[1].length) err("strings for `y' command are different lengths", i);
+            cmd.from = parts[0];
+            cmd.to = parts[1];
+            break;
+          }
+          let flags = "";
+          while (i < script.length && /[gpiIme0-9]/.test(script[i])) flags += script[i++];
+          const nth = /\d+/.exec(flags);
+          cmd.global = flags.includes("g");
+          cmd.print = flags.includes("p");
+          cmd.nth = nth ? Number(nth[0]) : undefined;
+          try {
+            cmd.re = new RegExp(toJs(parts[0], extended), `g${/[iI]/.test(flags) ? "i" : ""}`);
+          } catch {
+            err("Invalid preceding regular expression", i);
+          }
+          cmd.replacement = parts[1];
+          skipWs();
+          if (i < script.length && !/[;\n}]/.test(script[i])) err(`unknown option to \`s'`, i + 1);
+          break;
+        }
+        default:
+          err(op === undefined ? "missing command" : `unknown command: \`${op}'`, i);
       }
-      pieces.push(cur);
-      if (pieces.length < 3) return `-e expression #1, char ${part.length}: unterminated \`s' command`;
-      const flags = pieces[2];
-      try {
-        cmds.push({ ...cmd, op: "s", re: new RegExp(bre(pieces[0], extended), flags.includes("g") ? "g" : flags.includes("I") ? "i" : ""), replacement: pieces[1], global: flags.includes("g"), print: flags.includes("p") });
-      } catch {
-        return `-e expression #1, char ${part.length}: Invalid preceding regular expression`;
-      }
-      continue;
+      cmds.push(cmd);
     }
-    return `-e expression #1, char ${part.length}: unknown command: \`${rest[0] ?? ""}'`;
-  }
-  return cmds;
+  };
+  return list(false);
 }
 
-function replacement(template: string, match: string[]): string {
-  return template.replace(/\\(\d)|&|\\n|\\&/g, (m, d) => (m === "&" ? match[0] : m === "\\&" ? "&" : m === "\\n" ? "\n" : (match[Number(d)] ?? "")));
+function substitute(template: string, m: RegExpExecArray): string {
+  return template.replace(/\\(\d)|\\n|\\t|\\&|\\\\|&/g, (t, d) => (t === "&" ? m[0] : t === "\\&" ? "&" : t === "\\n" ? "\n" : t === "\\t" ? "\t" : t === "\\\\" ? "\\" : (m[Number(d)] ?? "")));
 }
 
-function run(text: string, cmds: SedCommand[], quiet: boolean): string {
-  const ls = lines(text);
+function run(input: string[], cmds: Cmd[], quiet: boolean): string {
   let out = "";
-  ls.forEach((line, idx) => {
-    let cur = line;
+  const ranges = new Map<number, boolean>();
+  let hold = "";
+  let quit = false;
+  const matchAddr = (a: Addr, line: string, n: number, last: boolean) => ("line" in a ? a.line === n : "last" in a ? last : ((a.re.lastIndex = 0), a.re.test(line)));
+  const selected = (c: Cmd, line: string, n: number, last: boolean): boolean => {
+    let hit: boolean;
+    if (!c.a1) hit = true;
+    else if (!c.a2) hit = matchAddr(c.a1, line, n, last);
+    else if (ranges.get(c.id)) {
+      hit = true;
+      const end = "line" in c.a2 ? n >= c.a2.line : matchAddr(c.a2, line, n, last);
+      if (end) ranges.set(c.id, false);
+    } else if (matchAddr(c.a1, line, n, last)) {
+      hit = true;
+      const endsNow = "line" in c.a2 ? c.a2.line <= n : "last" in c.a2 ? last : false;
+      ranges.set(c.id, !endsNow);
+    } else hit = false;
+    return hit !== c.neg;
+  };
+  for (let idx = 0; idx < input.length && !quit; idx++) {
+    let line = input[idx];
+    const n = idx + 1;
+    const last = idx === input.length - 1;
+    let append = "";
     let deleted = false;
-    for (const c of cmds) {
-      const a = c.address;
-      if (a && !(a.line === idx + 1 || (a.last && idx === ls.length - 1) || (a.re && a.re.test(cur)))) continue;
-      if (c.op === "d") {
-        deleted = true;
-        break;
+    const exec = (list: Cmd[]): boolean => {
+      for (const c of list) {
+        if (!selected(c, line, n, last)) continue;
+        switch (c.op) {
+          case "{":
+            if (!exec(c.block!)) return false;
+            break;
+          case "p":
+            out += line + "\n";
+            break;
+          case "d":
+            deleted = true;
+            return false;
+          case "q":
+            quit = true;
+            return false;
+          case "=":
+            out += `${n}\n`;
+            break;
+          case "a":
+            append += c.text + "\n";
+            break;
+          case "i":
+            out += c.text + "\n";
+            break;
+          case "c":
+            deleted = true;
+            if (!c.a2 || !ranges.get(c.id) || c.neg) out += c.text + "\n";
+            return false;
+          case "h":
+            hold = line;
+            break;
+          case "H":
+            hold += "\n" + line;
+            break;
+          case "g":
+            line = hold;
+            break;
+          case "G":
+            line += "\n" + hold;
+            break;
+          case "x":
+            [line, hold] = [hold, line];
+            break;
+          case "y":
+            line = [...line].map((ch) => (c.from!.includes(ch) ? c.to![c.from!.indexOf(ch)] : ch)).join("");
+            break;
+          case "s": {
+            let count = 0;
+            let changed = false;
+            const re = c.re!;
+            re.lastIndex = 0;
+            line = line.replace(re, (...args) => {
+              const m = args.slice(0, -2) as unknown as RegExpExecArray;
+              count++;
+              if (c.nth ? count === c.nth || (c.global && count > c.nth) : c.global || count === 1) {
+                changed = true;
+                return substitute(c.replacement!, m);
+              }
+              return m[0];
+            });
+            if (changed && c.print) out += line + "\n";
+            break;
+          }
+        }
       }
-      if (c.op === "p") out += cur + "\n";
-      if (c.op === "s" && c.re) {
-        c.re.lastIndex = 0;
-        const before = cur;
-        cur = cur.replace(c.re, (...m) => replacement(c.replacement ?? "", m.slice(0, -2) as string[]));
-        if (c.print && cur !== before) out += cur + "\n";
-      }
+      return true;
+    };
+    exec(cmds);
+    if (!deleted && !quiet) out += line + "\n";
+    if (quit && !deleted && quiet) {
+      /* q prints nothing more with -n */
     }
-    if (!deleted && !quiet) out += cur + "\n";
-  });
+    out += append;
+  }
   return out;
 }
 
 export const sed: Command = {
   name: "sed",
-  usage: "sed [-n] [-i] [-E] [-e SCRIPT | SCRIPT] [FILE]...",
+  usage: "sed [-n] [-E] [-i[SUFFIX]] [-e SCRIPT | SCRIPT] [FILE]...",
   run(argv, ctx) {
     let quiet = false;
-    let inPlace = false;
+    let inPlace: string | undefined;
     let extended = false;
     const scripts: string[] = [];
     const files: string[] = [];
     for (let i = 1; i < argv.length; i++) {
       const a = argv[i];
-      if (a === "-n") quiet = true;
-      else if (a === "-i" || a.startsWith("-i")) inPlace = true;
-      else if (a === "-E" || a === "-r") extended = true;
-      else if (a === "-e") scripts.push(argv[++i] ?? "");
-      else if (!scripts.length && !a.startsWith("-")) scripts.push(a);
+      if (a === "-e" || a === "--expression") scripts.push(argv[++i] ?? "");
+      else if (a.startsWith("--expression=")) scripts.push(a.slice(13));
+      else if (a === "--in-place" || a.startsWith("--in-place=")) inPlace = a.slice(11);
+      else if (a === "-n" || a === "--quiet" || a === "--silent") quiet = true;
+      else if (a === "-E" || a === "-r" || a === "--regexp-extended") extended = true;
+      else if (/^-[nErs]*i/.test(a) && a.startsWith("-") && !a.startsWith("--")) {
+        if (a.includes("n")) quiet = true;
+        if (/[Er]/.test(a.slice(1, a.indexOf("i")))) extended = true;
+        inPlace = a.slice(a.indexOf("i") + 1);
+      } else if (/^-[nEr]+$/.test(a)) {
+        if (a.includes("n")) quiet = true;
+        if (/[Er]/.test(a)) extended = true;
+      } else if (a.startsWith("-") && a !== "-") {
+        ctx.err(`sed: invalid option -- '${a.replace(/^-+/, "")[0]}'\nUsage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n\n`);
+        return 1;
+      } else if (!scripts.length && !files.length && !argv.slice(1, i).some((x) => x === "-e" || x.startsWith("--expression"))) scripts.push(a);
       else files.push(a);
     }
     if (!scripts.length) {
-      ctx.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n");
+      ctx.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n\n");
       return 1;
     }
-    const cmds = parseScript(scripts.join("\n"), extended);
-    if (typeof cmds === "string") {
-      ctx.err(`sed: ${cmds}\n`);
+    let cmds: Cmd[];
+    try {
+      cmds = parse(scripts.join("\n"), extended);
+    } catch (e) {
+      if (!(e instanceof SedError)) throw e;
+      ctx.err(`sed: ${e.message}\n`);
       return 1;
     }
     if (!files.length) {
-      if (inPlace) {
+      if (inPlace !== undefined) {
         ctx.err("sed: no input files\n");
         return 1;
       }
-      ctx.out(run(ctx.stdin, cmds, quiet));
+      ctx.out(run(lines(ctx.stdin), cmds, quiet));
       return 0;
     }
     let code = 0;
+    if (inPlace !== undefined) {
+      for (const f of files) {
+        const path = ctx.resolve(f);
+        try {
+          const text = ctx.host.fs.readFile(path);
+          if (inPlace) ctx.host.fs.writeFile(inPlace.includes("*") ? ctx.resolve(inPlace.replace(/\*/g, f)) : path + inPlace, text);
+          ctx.host.fs.writeFile(path, run(lines(text), cmds, quiet));
+        } catch (e) {
+          ctx.err(`sed: can't read ${f}: ${fsErrorText(e)}\n`);
+          code = 2;
+        }
+      }
+      return code;
+    }
+    const all: string[] = [];
     for (const f of files) {
-      const path = ctx.resolve(f);
       try {
-        const result = run(ctx.host.fs.readFile(path), cmds, quiet);
-        if (inPlace) ctx.host.fs.writeFile(path, result);
-        else ctx.out(result);
+        all.push(...lines(f === "-" ? ctx.stdin : ctx.host.fs.readFile(ctx.resolve(f))));
       } catch (e) {
         ctx.err(`sed: can't read ${f}: ${fsErrorText(e)}\n`);
         code = 2;
       }
     }
+    ctx.out(run(all, cmds, quiet));
     return code;
   },
 };

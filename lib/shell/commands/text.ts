@@ -5,25 +5,118 @@ import { fsErrorText } from "../paths";
 
 /** Text filters: sort, uniq, cut, tr, tee, base64. */
 
+interface SortKey {
+  f1: number;
+  c1: number;
+  f2: number;
+  c2: number;
+  n: boolean;
+  r: boolean;
+  h: boolean;
+}
+
+function parseKey(spec: string, global: { n: boolean; r: boolean; h: boolean }): SortKey | undefined {
+  const m = /^(\d+)(?:\.(\d+))?([bdfghinMrRV]*)(?:,(\d+)(?:\.(\d+))?([bdfghinMrRV]*))?$/.exec(spec);
+  if (!m || m[1] === "0") return undefined;
+  const opts = (m[3] ?? "") + (m[6] ?? "");
+  const own = opts.length > 0;
+  return { f1: Number(m[1]), c1: Number(m[2] ?? 1), f2: m[4] ? Number(m[4]) : Infinity, c2: Number(m[5] ?? 0), n: own ? /[ngh]/.test(opts) : global.n, r: own ? opts.includes("r") : global.r, h: own ? opts.includes("h") : global.h };
+}
+
+function fieldsOf(line: string, sep: string | undefined): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (sep !== undefined) {
+    let start = 0;
+    for (let i = 0; i <= line.length; i++) {
+      if (i === line.length || line[i] === sep) {
+        out.push({ start, end: i });
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+  // Default: a field is leading blanks plus non-blanks.
+  let i = 0;
+  while (i < line.length) {
+    const start = i;
+    while (i < line.length && /\s/.test(line[i])) i++;
+    while (i < line.length && !/\s/.test(line[i])) i++;
+    out.push({ start, end: i });
+  }
+  return out;
+}
+
+function keyText(line: string, k: SortKey, sep: string | undefined): string {
+  const f = fieldsOf(line, sep);
+  const a = f[k.f1 - 1];
+  if (!a) return "";
+  const from = a.start + k.c1 - 1;
+  const last = f[Math.min(k.f2, f.length) - 1];
+  const to = k.f2 === Infinity || !last ? line.length : k.c2 ? last.start + k.c2 : last.end;
+  return line.slice(from, Math.max(from, to));
+}
+
+const HUMAN: Record<string, number> = { K: 1e3, M: 1e6, G: 1e9, T: 1e12, k: 1e3 };
+function numeric(s: string, human: boolean): number {
+  const m = /^\s*(-?\d*\.?\d+)([KMGTk]?)/.exec(s);
+  if (!m) return 0;
+  return Number(m[1]) * (human && m[2] ? HUMAN[m[2]] : 1);
+}
+
+const bytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export const sort: Command = {
   name: "sort",
-  usage: "sort [-nru] [-k N] [-t SEP] [FILE]...",
+  usage: "sort [-nrhu] [-k POS1[,POS2]] [-t SEP] [FILE]...",
   run(argv, ctx) {
-    const { flags, values, operands } = parseShort(argv, "kt");
+    const { flags, operands } = parseShort(argv, "kto");
+    const keysSpec: string[] = [];
+    let sep: string | undefined;
+    for (let i = 1; i < argv.length; i++) {
+      const a = argv[i];
+      if (a === "-k" || a === "--key") keysSpec.push(argv[++i] ?? "");
+      else if (/^-[a-zA-Z]*k./.test(a)) keysSpec.push(a.slice(a.indexOf("k") + 1));
+      else if (a.startsWith("--key=")) keysSpec.push(a.slice(6));
+      else if (a === "-t") sep = argv[++i];
+      else if (/^-t./.test(a)) sep = a.slice(2);
+    }
+    if (sep !== undefined && sep.length !== 1) {
+      ctx.err(sep === "" ? "sort: empty tab\n" : `sort: multi-character tab ‘${sep}’\n`);
+      return 2;
+    }
+    const global = { n: flags.has("n") || flags.has("g"), r: flags.has("r"), h: flags.has("h") };
+    const keys: SortKey[] = [];
+    for (const k of keysSpec) {
+      const key = parseKey(k, global);
+      if (!key) {
+        ctx.err(`sort: ${/^0/.test(k) ? "field number is zero: invalid field specification" : "invalid number at field start: invalid count at start of"} ‘${k}’\n`);
+        return 2;
+      }
+      keys.push(key);
+    }
     const all: string[] = [];
     const code = readInputs("sort", operands, ctx, (text) => all.push(...lines(text)));
-    const field = values.k ? Number(values.k.split(",")[0]) : 0;
-    const key = (l: string) => (field ? ((values.t ? l.split(values.t) : l.trim().split(/\s+/))[field - 1] ?? "") : l);
-    const numeric = flags.has("n") || /n/.test(values.k ?? "");
-    all.sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      const c = numeric ? (parseFloat(x) || 0) - (parseFloat(y) || 0) : x < y ? -1 : x > y ? 1 : 0;
-      return c || (a < b ? -1 : a > b ? 1 : 0);
-    });
-    if (flags.has("r")) all.reverse();
-    const out = flags.has("u") ? all.filter((l, i) => i === 0 || key(l) !== key(all[i - 1])) : all;
+    if (code) return 2;
+    const cmpKey = (a: string, b: string, k: SortKey) => {
+      const x = keyText(a, k, sep);
+      const y = keyText(b, k, sep);
+      const c = k.n || k.h ? numeric(x, k.h) - numeric(y, k.h) : bytes(x, y);
+      return k.r ? -c : c;
+    };
+    const whole: SortKey = { f1: 1, c1: 1, f2: Infinity, c2: 0, ...global };
+    const active = keys.length ? keys : [whole];
+    const cmp = (a: string, b: string) => {
+      for (const k of active) {
+        const c = cmpKey(a, b, k);
+        if (c) return c;
+      }
+      if (flags.has("u") || flags.has("s")) return 0;
+      return global.r ? -bytes(a, b) : bytes(a, b);
+    };
+    const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => cmp(a.l, b.l) || a.i - b.i).map((x) => x.l);
+    const out = flags.has("u") ? sorted.filter((l, i) => i === 0 || cmp(l, sorted[i - 1]) !== 0) : sorted;
     ctx.out(out.map((l) => l + "\n").join(""));
-    return code;
+    return 0;
   },
 };
 
