@@ -67,7 +67,7 @@ export const ip: Command = {
   name: "ip",
   usage: "ip [-4|-6] [-br] { addr | link | route } [show [dev IFACE]]",
   run(argv, ctx) {
-    let args = argv.slice(1);
+    const args = argv.slice(1);
     let family: "4" | "6" | undefined;
     let brief = false;
     while (args[0]?.startsWith("-")) {

@@ -121,7 +121,7 @@ export const watch: Command = {
   name: "watch",
   usage: "watch [-n SECONDS] COMMAND",
   run(argv, ctx) {
-    let args = argv.slice(1);
+    const args = argv.slice(1);
     let interval = "2.0";
     let title = true;
     while (args[0]?.startsWith("-")) {
