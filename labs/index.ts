@@ -24,5 +24,11 @@ import dynamicStorageclass from "./storage/dynamic-storageclass/lab";
 import reclaimPolicy from "./storage/reclaim-policy/lab";
 import expandPvc from "./storage/expand-pvc/lab";
 import podPendingPvc from "./troubleshooting/pod-pending-pvc/lab";
+import etcdBackup from "./cluster-architecture/etcd-backup/lab";
+import etcdRestore from "./cluster-architecture/etcd-restore/lab";
+import kubeadmUpgradeControlplane from "./cluster-architecture/kubeadm-upgrade-controlplane/lab";
+import kubeadmUpgradeWorker from "./cluster-architecture/kubeadm-upgrade-worker/lab";
+import joinNode from "./cluster-architecture/join-node/lab";
+import certRenew from "./cluster-architecture/cert-renew/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc];
+export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc, etcdBackup, etcdRestore, kubeadmUpgradeControlplane, kubeadmUpgradeWorker, joinNode, certRenew];
