@@ -3,6 +3,8 @@ import { rfc3339 } from "./clock";
 import type { ApiServer } from "./apiserver/apiserver";
 import type { ClusterSpec, NodeSpec } from "./topology";
 import type { Rand } from "./rand";
+import { installBootstrapPolicy } from "./apiserver/bootstrap-policy";
+import { aggregateClusterRoles } from "./controllers/clusterrole-aggregation";
 
 /** The objects a fresh kubeadm cluster has: namespaces, nodes, and the kube-system pods. */
 
@@ -110,6 +112,8 @@ function runningStatus(p: SystemPod, podIp: string, startIso: string) {
 export function bootstrapCluster(api: ApiServer, cluster: ClusterSpec, rand: Rand, nowMs: number): void {
   const now = rfc3339(nowMs);
   for (const ns of ["default", "kube-node-lease", "kube-public", "kube-system"]) api.create({ apiVersion: "v1", kind: "Namespace", metadata: { name: ns } });
+  installBootstrapPolicy(api, nowMs);
+  aggregateClusterRoles(api);
   cluster.nodes.forEach((n, i) => api.create(nodeObject(cluster, n, i, now)));
   for (const ns of ["default", "kube-node-lease", "kube-public", "kube-system"]) api.create({ apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "default", namespace: ns } });
   api.create({

@@ -68,8 +68,18 @@ export interface ApiClient {
   exec(name: string, namespace: string, container: string | undefined, argv: string[], stdin?: string): ExecResult;
   /** SubjectAccessReview as `kubectl auth can-i` asks it. */
   canI(verb: string, resource: string, namespace?: string, name?: string, subresource?: string): boolean;
+  /** SelfSubjectRulesReview as `kubectl auth can-i --list` asks it: rules and evaluation errors. */
+  rulesReview(namespace: string): { rules: PolicyRuleInfo[]; errors: string[] };
   /** A client impersonating another user (`--as`, `--as-group`). */
   impersonate(user: UserInfo): ApiClient;
+}
+
+export interface PolicyRuleInfo {
+  verbs: string[];
+  apiGroups?: string[];
+  resources?: string[];
+  resourceNames?: string[];
+  nonResourceURLs?: string[];
 }
 
 export interface LogOptions {

@@ -20,6 +20,8 @@ import { kubeadmPkiFiles } from "./pki/kubeadm-certs";
 import { controllers } from "./controllers";
 import { provisionPackages } from "./nodes/packages";
 import { flushEtcd, syncEtcd, type EtcdServer, type EtcdState } from "./etcd/server";
+import { authenticate, isCredentials, verifyServer, type Credentials } from "./apiserver/authn";
+import { parseCertificate } from "./pki/x509";
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -156,7 +158,37 @@ export class SimEnvironment implements Environment {
     };
   }
 
-  dial(server: string, user: UserInfo): ApiClient {
+  /** A file on a cluster's control-plane node, or undefined. */
+  private controlPlaneFile(cluster: SimCluster, path: string): string | undefined {
+    const cp = cluster.spec.nodes.find((n) => n.role === "control-plane");
+    const fs = cp && this.hosts.get(cp.name)?.fs;
+    return fs?.exists(path) ? fs.readFile(path) : undefined;
+  }
+
+  /** A kube-apiserver flag from its static pod manifest (e.g. --tls-cert-file). */
+  private apiserverFlag(cluster: SimCluster, flag: string): string | undefined {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const command: unknown = (parseManifest(this.controlPlaneFile(cluster, "/etc/kubernetes/manifests/kube-apiserver.yaml") ?? "") as any)?.spec?.containers?.[0]?.command;
+    return Array.isArray(command) ? (command as string[]).find((a) => String(a).startsWith(`${flag}=`))?.slice(flag.length + 1) : undefined;
+  }
+
+  /** TLS and authentication, as the handshake and kube-apiserver's authenticators do them. */
+  private connect(c: SimCluster, hostPort: string, who: UserInfo | Credentials): ApiClient {
+    if (!isCredentials(who)) return new Client(c.api, who, this.nodeProxy(c));
+    const serverCert = parseCertificate(this.controlPlaneFile(c, this.apiserverFlag(c, "--tls-cert-file") ?? "/etc/kubernetes/pki/apiserver.crt") ?? "");
+    if (!serverCert) throw new ConnectionError(hostPort);
+    const now = this.clock.now();
+    const tlsError = verifyServer(serverCert, who, now);
+    if (tlsError) throw new ConnectionError(hostPort, "tls", tlsError);
+    const user = authenticate(who, {
+      clientCa: parseCertificate(this.controlPlaneFile(c, this.apiserverFlag(c, "--client-ca-file") ?? "/etc/kubernetes/pki/ca.crt") ?? ""),
+      nowMs: now,
+      serviceAccountUid: (ns, name) => c.store.get(`/registry/serviceaccounts/${ns}/${name}`) && (JSON.parse(c.store.get(`/registry/serviceaccounts/${ns}/${name}`)!.value).metadata?.uid as string),
+    });
+    return new Client(c.api, user, this.nodeProxy(c));
+  }
+
+  dial(server: string, user: UserInfo | Credentials): ApiClient {
     let hostPort: string;
     try {
       const u = new URL(server);
@@ -168,7 +200,7 @@ export class SimEnvironment implements Environment {
       const cp = c.spec.nodes.find((n) => n.role === "control-plane");
       if (cp && hostPort === `${cp.ip}:6443`) {
         if (!this.apiserverUp(c)) throw new ConnectionError(hostPort);
-        return new Client(c.api, user, this.nodeProxy(c));
+        return this.connect(c, hostPort, user);
       }
     }
     throw new ConnectionError(hostPort, "timeout");

@@ -4,6 +4,7 @@ import type { Host } from "./host";
 import type { Clock } from "./clock";
 import type { Rand } from "./rand";
 import type { EtcdServer } from "./etcd/server";
+import type { Credentials } from "./apiserver/authn";
 
 /**
  * Everything one learner session simulates: one or more clusters (exam tasks switch kubectl
@@ -20,10 +21,11 @@ export interface Environment {
   readonly startHost: string;
   /**
    * What kubectl does after reading its kubeconfig: open a connection to `server`
-   * (e.g. `https://172.30.1.2:6443`) as `user`. Throws `ConnectionError` when nothing listens
-   * there (apiserver down, wrong port), exactly when a real kubectl would fail to connect.
+   * (e.g. `https://172.30.1.2:6443`) as `user`, or with kubeconfig `Credentials` that the server
+   * authenticates. Throws `ConnectionError` when nothing listens there (apiserver down, wrong port)
+   * or the server certificate fails verification, and a 401 `StatusError` for bad credentials.
    */
-  dial(server: string, user: UserInfo): ApiClient;
+  dial(server: string, user: UserInfo | Credentials): ApiClient;
   /**
    * What an etcd client on `fromHost` reaches at `hostPort` (e.g. `127.0.0.1:2379`): the member
    * serving there, "refused" when nothing listens on that port, "timeout" when no host answers.
@@ -40,8 +42,10 @@ export class ConnectionError extends Error {
   constructor(
     readonly hostPort: string,
     readonly kind: "refused" | "timeout" | "tls" = "refused",
+    /** For "tls": Go's error after `tls: failed to verify certificate: `. */
+    readonly detail = "",
   ) {
-    super(`dial tcp ${hostPort}: connect: connection ${kind}`);
+    super(kind === "tls" ? `tls: failed to verify certificate: ${detail}` : `dial tcp ${hostPort}: connect: connection ${kind}`);
     this.name = "ConnectionError";
   }
 }

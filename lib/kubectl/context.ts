@@ -3,6 +3,8 @@ import type { CommandContext } from "../shell/types";
 import { ConnectionError } from "../engine/environment";
 import { StatusError } from "../engine/api/errors";
 import type { FlagSpec, FlagValues } from "./flags";
+import { kubeconfigCredentials } from "./credentials";
+import { UNAUTHORIZED_MESSAGE } from "../engine/apiserver/authn";
 import { kubeconfigPath, loadKubeconfig, resolveConnection, KubeconfigError, type Connection } from "./kubeconfig";
 
 /** The pid kubectl's klog lines carry (a simulated process has a fixed one). */
@@ -85,9 +87,10 @@ export class Kubectl {
     if (this.api) return this.api;
     const c = this.connection();
     if (/^https?:\/\/localhost(:|\/|$)/.test(c.server)) throw new ConnectionError(c.server.replace(/^https?:\/\//, "").replace(/\/.*$/, "").replace(/^localhost$/, "localhost:80"));
-    let api = this.ctx.environment.dial(c.server, { name: c.user, groups: c.user === "kubernetes-admin" ? ["kubeadm:cluster-admins", "system:masters", "system:authenticated"] : ["system:authenticated"] });
+    const configDir = this.configPath.slice(0, Math.max(1, this.configPath.lastIndexOf("/")));
+    let api = this.ctx.environment.dial(c.server, kubeconfigCredentials(c, this.ctx.host.fs, configDir));
     const as = this.str("as");
-    if (as) api = api.impersonate({ name: as, groups: [...((this.flags["as-group"] as string[]) ?? []), "system:authenticated"] });
+    if (as) api = api.impersonate({ name: as, groups: [...((this.flags["as-group"] as string[]) ?? [])] });
     this.api = api;
     return api;
   }
@@ -115,6 +118,12 @@ export function reportError(k: Kubectl, e: unknown, fileContext?: string): numbe
       for (let i = 0; i < k.discoveryRetries; i++)
         k.klog("E", "memcache.go:265", `"Unhandled Error" err="couldn't get current server API group list: Get \\"${url}/api?timeout=${timeout}\\": dial tcp ${e.hostPort.replace(/^localhost:/, "127.0.0.1:")}: connect: connection refused"`);
     }
+    if (e.kind === "tls") {
+      const url = k.connection().server.replace(/\/$/, "");
+      for (let i = 0; i < k.discoveryRetries; i++) k.klog("E", "memcache.go:265", `"Unhandled Error" err="couldn't get current server API group list: Get \\"${url}/api?timeout=32s\\": ${e.message}"`);
+      k.err(`Unable to connect to the server: ${e.message}\n`);
+      return 1;
+    }
     k.err(e.kind === "refused" ? `The connection to the server ${e.hostPort} was refused - did you specify the right host or port?\n` : `Unable to connect to the server: dial tcp ${e.hostPort}: i/o timeout\n`);
     return 1;
   }
@@ -124,6 +133,11 @@ export function reportError(k: Kubectl, e: unknown, fileContext?: string): numbe
   }
   if (e instanceof StatusError) {
     const s = e.status;
+    if (s.reason === "Unauthorized") {
+      for (let i = 0; i < k.discoveryRetries; i++) k.klog("E", "memcache.go:265", `"Unhandled Error" err="couldn't get current server API group list: ${UNAUTHORIZED_MESSAGE}"`);
+      k.err(`error: You must be logged in to the server (${s.message})\n`);
+      return 1;
+    }
     if (s.reason === "Invalid") {
       const causes = s.details?.causes ?? [];
       const head = `The ${s.details?.kind} "${s.details?.name}" is invalid: `;

@@ -78,6 +78,10 @@ export interface Connection {
   user: string;
   namespace: string;
   context: string;
+  /** The kubeconfig entries behind it, for credentials and server verification. */
+  userEntry?: Record<string, unknown>;
+  clusterName?: string;
+  clusterEntry?: Record<string, unknown>;
 }
 
 /** Resolves the context to use (flag or current-context) into server, user and default namespace. */
@@ -89,5 +93,6 @@ export function resolveConnection(cfg: KubeconfigFile, contextFlag?: string, ser
   const cluster = cfg.clusters?.find((c) => c.name === ctx.context.cluster);
   const server = serverFlag ?? cluster?.cluster.server;
   if (!server) throw new KubeconfigError(`cluster has no server defined`);
-  return { server, user: ctx.context.user, namespace: ctx.context.namespace || "default", context: name };
+  const userEntry = cfg.users?.find((u) => u.name === ctx.context.user)?.user;
+  return { server, user: ctx.context.user, namespace: ctx.context.namespace || "default", context: name, userEntry, clusterName: ctx.context.cluster, clusterEntry: cluster?.cluster };
 }

@@ -48,7 +48,8 @@ export function invalid(kind: string, name: string, causes: FieldCause[]): Statu
   });
 }
 
-export const forbidden = (message: string) => statusError(403, "Forbidden", message);
+export const forbidden = (message: string, details?: Status["details"]) => statusError(403, "Forbidden", message, details);
+export const unauthorized = (message = "Unauthorized") => statusError(401, "Unauthorized", message);
 export const badRequest = (message: string) => statusError(400, "BadRequest", message);
 export const methodNotAllowed = (message: string) => statusError(405, "MethodNotAllowed", message);
 export const internalError = (message: string) => statusError(500, "InternalError", message);

@@ -12,6 +12,7 @@ import { storageKey, storagePrefix, strategyFor, strategyForKind } from "../regi
 import { applyPatch } from "./patch";
 import { allocateServiceAddresses } from "./service-ips";
 import { admitMutating, admitValidating, type AdmissionRequest } from "./admission";
+import { RbacAuthorizer } from "./rbac-authorizer";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -27,11 +28,16 @@ const LABEL_NAMED = new Set(["namespaces", "services"]);
  * staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go.
  */
 export class ApiServer {
+  /** RBAC (after the system:masters short-cut), consulted by every client call. */
+  readonly authorizer: RbacAuthorizer;
+
   constructor(
-    private readonly store: MvccStore,
+    readonly store: MvccStore,
     private readonly clock: Clock,
     private readonly rand: Rand,
-  ) {}
+  ) {
+    this.authorizer = new RbacAuthorizer(store);
+  }
 
   strategy(resource: string): KindStrategy {
     const s = strategyFor(resource);

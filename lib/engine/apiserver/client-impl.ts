@@ -1,7 +1,8 @@
 import type { KubeObject, UserInfo } from "../api/types";
-import { badRequest } from "../api/errors";
+import { badRequest, forbidden } from "../api/errors";
 import type { ApiClient, DeleteOptions, ExecResult, ListOptions, ListResult, LogOptions, PatchType, ResourceInfo, WriteOptions } from "../client";
-import { resolveResource, strategies } from "../registry/registry";
+import { resolveResource, strategies, strategyFor, strategyForKind } from "../registry/registry";
+import { forbiddenMessage, type Attributes } from "./rbac-authorizer";
 import type { ApiServer } from "./apiserver";
 
 /** What the API server proxies to a node's kubelet (`pods/log`). */
@@ -25,52 +26,106 @@ export class Client implements ApiClient {
     return resolveResource(nameOrAlias);
   }
 
+  /** Throws the apiserver's Forbidden Status unless the authorizer allows the request. */
+  private authorize(verb: string, resource: string, namespace: string | undefined, name?: string, subresource?: string): void {
+    if (this.user.groups.includes("system:masters")) return;
+    const s = strategyFor(resource);
+    if (!s) return; // unknown resources fail later with NotFound
+    const attrs: Attributes = { user: this.user, verb, resource, group: s.info.group, subresource, namespace: s.info.namespaced ? namespace : undefined, name };
+    const d = this.api.authorizer.authorize(attrs);
+    if (!d.allowed) throw forbidden(forbiddenMessage(attrs, d.reason), { name, group: s.info.group, kind: resource });
+  }
+
+  private objectTarget(obj: KubeObject): [string, string | undefined] | undefined {
+    const s = strategyForKind(obj.apiVersion, obj.kind);
+    return s && [s.info.resource, s.info.namespaced ? (obj.metadata?.namespace ?? "default") : undefined];
+  }
+
   get(resource: string, name: string, namespace?: string): KubeObject {
+    this.authorize("get", resource, namespace, name);
     return this.api.get(resource, name, namespace);
   }
 
   list(resource: string, namespace?: string, opts?: ListOptions): ListResult {
+    this.authorize("list", resource, namespace);
     return this.api.list(resource, namespace, opts);
   }
 
   create(obj: KubeObject, opts?: WriteOptions): KubeObject {
+    const t = this.objectTarget(obj);
+    if (t) this.authorize("create", t[0], t[1]);
+    if (t?.[0] === "certificatesigningrequests") obj = { ...obj, spec: { ...obj.spec, username: this.user.name, groups: this.user.groups } };
     return this.api.create(obj, opts);
   }
 
   update(obj: KubeObject, opts?: WriteOptions): KubeObject {
+    const t = this.objectTarget(obj);
+    if (t) this.authorize("update", t[0], t[1], obj.metadata?.name);
     return this.api.update(obj, opts);
   }
 
   updateStatus(obj: KubeObject, opts?: WriteOptions): KubeObject {
+    const t = this.objectTarget(obj);
+    if (t) this.authorize("update", t[0], t[1], obj.metadata?.name, t[0] === "certificatesigningrequests" ? "approval" : "status");
     return this.api.update(obj, opts, "status");
   }
 
   patch(resource: string, name: string, namespace: string | undefined, type: PatchType, patch: unknown, opts?: WriteOptions): KubeObject {
+    this.authorize("patch", resource, namespace, name);
     return this.api.patch(resource, name, namespace, type, patch, opts);
   }
 
   delete(resource: string, name: string, namespace?: string, opts?: DeleteOptions): KubeObject {
+    this.authorize("delete", resource, namespace, name);
     return this.api.delete(resource, name, namespace, opts);
   }
 
   logs(name: string, namespace: string, opts: LogOptions): string {
+    this.authorize("get", "pods", namespace, name, "log");
     const pod = this.api.get("pods", name, namespace);
     if (!this.proxy) throw badRequest(`container "${opts.container ?? pod.spec?.containers?.[0]?.name}" in pod "${name}" is waiting to start - no logs yet`);
     return this.proxy.logs(pod, opts);
   }
 
   exec(name: string, namespace: string, container: string | undefined, argv: string[]): ExecResult {
+    this.authorize("get", "pods", namespace, name);
+    this.authorize("create", "pods", namespace, name, "exec");
     const pod = this.api.get("pods", name, namespace);
     if (pod.status?.phase !== "Running") throw badRequest(`unable to upgrade connection: container not found ("${container ?? pod.spec?.containers?.[0]?.name}")`);
     return { stdout: "", stderr: `exec ${argv[0] ?? ""}: not available in this simulated container\n`, exitCode: 126 };
   }
 
-  canI(): boolean {
-    // Until the RBAC authorizer lands, only cluster admins (system:masters) exist in the simulation.
-    return this.user.groups.includes("system:masters");
+  canI(verb: string, resource: string, namespace?: string, name?: string, subresource?: string): boolean {
+    return this.api.authorizer.authorize(accessAttributes(this.user, verb, resource, namespace, name, subresource)).allowed;
+  }
+
+  rulesReview(namespace: string) {
+    return this.api.authorizer.rulesFor(this.user, namespace);
   }
 
   impersonate(user: UserInfo): ApiClient {
-    return new Client(this.api, user, this.proxy);
+    // The impersonation filter: the caller needs `impersonate` on the user (or service account) and each group.
+    const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(user.name);
+    const checks: Attributes[] = [
+      sa ? { user: this.user, verb: "impersonate", resource: "serviceaccounts", group: "", namespace: sa[1], name: sa[2] } : { user: this.user, verb: "impersonate", resource: "users", group: "", name: user.name },
+      ...user.groups.map((g) => ({ user: this.user, verb: "impersonate", resource: "groups", group: "", name: g })),
+    ];
+    for (const a of checks) if (!this.api.authorizer.authorize(a).allowed) throw forbidden(forbiddenMessage(a, ""), { name: a.name, kind: a.resource });
+    const groups = [...user.groups];
+    if (sa) groups.push("system:serviceaccounts", `system:serviceaccounts:${sa[1]}`);
+    if (user.name !== "system:anonymous" && !groups.includes("system:authenticated")) groups.push("system:authenticated");
+    return new Client(this.api, { name: user.name, groups }, this.proxy);
   }
+}
+
+/**
+ * SubjectAccessReview attributes for `kubectl auth can-i`: `resource` may be plural, qualified
+ * (`deployments.apps`), `*`, or a non-resource URL starting with `/`.
+ */
+export function accessAttributes(user: UserInfo, verb: string, resource: string, namespace?: string, name?: string, subresource?: string): Attributes {
+  if (resource.startsWith("/")) return { user, verb, resource: "", group: "", path: resource };
+  const dot = resource.indexOf(".");
+  const info = dot < 0 ? strategyFor(resource)?.info : undefined;
+  const [res, group] = dot < 0 ? [resource, info?.group ?? ""] : [resource.slice(0, dot), resource.slice(dot + 1)];
+  return { user, verb, resource: res, group, subresource, namespace: info && !info.namespaced ? undefined : namespace, name };
 }

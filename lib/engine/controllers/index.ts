@@ -11,6 +11,8 @@ import { persistentVolumeBinder } from "./persistentvolume-binder";
 import { volumeProvisioner } from "./volume-provisioner";
 import { storageProtection } from "./storage-protection";
 import { resourceQuotaController } from "./resourcequota";
+import { clusterRoleAggregationController } from "./clusterrole-aggregation";
+import { csrSigningController } from "./csr-signing";
 
 /** A controller that runs inside kube-controller-manager: it stops when that static pod is broken. */
 const inControllerManager = (c: Controller): Controller => ({
@@ -23,6 +25,8 @@ const inControllerManager = (c: Controller): Controller => ({
 /** Controllers run in this fixed order on every tick of `advance`. */
 export const controllers: Controller[] = [
   inControllerManager(nodeLifecycle),
+  inControllerManager(clusterRoleAggregationController),
+  inControllerManager(csrSigningController),
   inControllerManager(garbageCollector),
   inControllerManager(deploymentController),
   inControllerManager(replicaSetController),

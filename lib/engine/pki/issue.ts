@@ -138,9 +138,10 @@ export type VerifyResult = { ok: true } | { ok: false; reason: "expired" | "not-
 
 /** x509 verification of a leaf against one CA at a moment. */
 export function verifyCertificate(cert: Certificate, ca: Certificate | undefined, nowMs: number): VerifyResult {
-  if (!ca || cert.signerKeyId !== ca.keyId) return { ok: false, reason: "unknown-authority" };
+  // Go checks the leaf's validity period before building a chain.
   if (nowMs > cert.notAfter) return { ok: false, reason: "expired" };
   if (nowMs < cert.notBefore) return { ok: false, reason: "not-yet-valid" };
+  if (!ca || cert.signerKeyId !== ca.keyId) return { ok: false, reason: "unknown-authority" };
   return { ok: true };
 }
 

@@ -10,6 +10,8 @@ import { persistentVolumeClaimStrategy } from "./kinds/persistentvolumeclaim";
 import { storageClassStrategy } from "./kinds/storageclass";
 import { resourceQuotaStrategy } from "./kinds/resourcequota";
 import { limitRangeStrategy } from "./kinds/limitrange";
+import { clusterRoleBindingStrategy, clusterRoleStrategy, roleBindingStrategy, roleStrategy } from "./kinds/rbac";
+import { csrStrategy } from "./kinds/csr";
 import { configMapStrategy, endpointsStrategy, eventStrategy, secretStrategy, serviceAccountStrategy } from "./kinds/simple";
 
 /** Every served kind, in discovery order. Adding a kind = one strategy file + one line here. */
@@ -29,6 +31,11 @@ export const strategies: KindStrategy[] = [
   serviceStrategy,
   deploymentStrategy,
   replicaSetStrategy,
+  csrStrategy,
+  clusterRoleBindingStrategy,
+  clusterRoleStrategy,
+  roleBindingStrategy,
+  roleStrategy,
   storageClassStrategy,
 ];
 

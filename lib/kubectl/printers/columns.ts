@@ -2,6 +2,7 @@ import type { KubeObject } from "../../engine/api/types";
 import { age } from "./duration";
 import { podCells } from "./pod-status";
 import { STORAGE_TABLES } from "./storage-columns";
+import { RBAC_TABLES } from "./rbac-columns";
 
 /** One column of a server-side Table (printers.go): priority-1 columns show only with -o wide. */
 export interface Column {
@@ -64,6 +65,7 @@ function endpointsText(ep: KubeObject): string {
 
 export const TABLES: Record<string, Column[]> = {
   ...STORAGE_TABLES,
+  ...RBAC_TABLES,
   pods: [
     NAME,
     { name: "READY", cell: (o, now) => podCells(o, now).ready },
