@@ -4,7 +4,7 @@ import { Terminal as XTerm } from "@xterm/xterm";
 import { FitAddon } from "@xterm/addon-fit";
 import "@xterm/xterm/css/xterm.css";
 import { api } from "./api";
-import { LineEditor, needsMoreLines } from "./line-editor";
+import { LineEditor, formatColumns, needsMoreLines } from "./line-editor";
 import type { EditorTarget } from "./types";
 
 const crlf = (s: string) => s.replace(/\r?\n/g, "\r\n");
@@ -86,6 +86,28 @@ export default function Terminal({ sessionId, initialPrompt, onEditor }: { sessi
       return true;
     });
 
+    // Tab completes the common prefix; a second Tab lists the candidates, as bash does.
+    let lastWasTab = false;
+    const complete = (second: boolean) => {
+      const line = editor.line;
+      const cursor = editor.cursor;
+      busy = busy.then(async () => {
+        try {
+          const r = await api.complete(sessionId, line, cursor);
+          if (editor.line !== line || editor.cursor !== cursor) return;
+          if (r.replacement !== line.slice(r.start, r.end)) {
+            editor.replaceRange(r.start, r.end, r.replacement);
+            redraw();
+          } else if (r.candidates.length > 1 && second) {
+            term.write("\r\n" + formatColumns(r.candidates, term.cols));
+            redraw();
+          } else if (r.candidates.length !== 1) term.write("\x07");
+        } catch {
+          term.write("\x07");
+        }
+      });
+    };
+
     const keys: Record<string, () => void> = {
       "\r": submit,
       "\x7f": () => (editor.backspace(), redraw()),
@@ -114,6 +136,9 @@ export default function Terminal({ sessionId, initialPrompt, onEditor }: { sessi
 
     const sub = term.onData((data) => {
       const handler = keys[data];
+      const wasTab = lastWasTab;
+      lastWasTab = data === "\t";
+      if (data === "\t") return complete(wasTab);
       if (handler) return handler();
       if (data.startsWith("\x1b")) return;
       // Typed or pasted text; a paste may contain several lines.

@@ -11,6 +11,8 @@ export const api = {
   info: (id: string) => call<{ id: string; lab: string; prompt: string }>(`/api/sessions/${id}`),
   exec: (id: string, command: string) =>
     call<{ stdout: string; stderr: string; exitCode: number; prompt: string; editor?: { host: string; path: string } }>(`/api/sessions/${id}/exec`, { method: "POST", body: JSON.stringify({ command }) }),
+  complete: (id: string, line: string, cursor: number) =>
+    call<{ start: number; end: number; candidates: string[]; replacement: string }>(`/api/sessions/${id}/complete`, { method: "POST", body: JSON.stringify({ line, cursor }) }),
   readFile: (id: string, node: string, path: string) => call<{ content: string }>(`/api/sessions/${id}/files?node=${encodeURIComponent(node)}&path=${encodeURIComponent(path)}`),
   writeFile: (id: string, node: string, path: string, content: string) =>
     call<{ saved: true }>(`/api/sessions/${id}/files?node=${encodeURIComponent(node)}&path=${encodeURIComponent(path)}`, { method: "PUT", body: JSON.stringify({ content }) }),

@@ -61,6 +61,12 @@ export class LineEditor {
     this.cursor = this.line.length;
   }
 
+  /** Replaces `line[start, end)` (a completed word) and puts the cursor after it. */
+  replaceRange(start: number, end: number, text: string) {
+    this.line = this.line.slice(0, start) + text + this.line.slice(end);
+    this.cursor = start + text.length;
+  }
+
   /** Takes the line for submission and records it in history. */
   take(): string {
     const l = this.line;
@@ -81,4 +87,22 @@ export class LineEditor {
 /** Whether typed text is unfinished (open here-doc, quote, `if`/`for`/`while`, trailing `|`): bash shows `> `. */
 export function needsMoreLines(text: string): boolean {
   return needsMoreInput(text);
+}
+
+/** Candidates laid out in columns across the terminal width, as bash lists them on a second Tab. */
+export function formatColumns(items: string[], width: number): string {
+  if (items.length === 0) return "";
+  const col = Math.max(...items.map((i) => i.length)) + 2;
+  const perRow = Math.max(1, Math.floor(width / col));
+  const rows = Math.ceil(items.length / perRow);
+  let out = "";
+  for (let r = 0; r < rows; r++) {
+    const cells: string[] = [];
+    for (let c = 0; c < perRow; c++) {
+      const item = items[c * rows + r];
+      if (item !== undefined) cells.push(item.padEnd(col));
+    }
+    out += cells.join("").trimEnd() + "\r\n";
+  }
+  return out;
 }

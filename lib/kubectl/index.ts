@@ -3,6 +3,7 @@ import { FlagError, FlagSet } from "./flags";
 import { Kubectl, type Subcommand } from "./context";
 import { subcommands, KUBECTL_COMMAND_ORDER } from "./registry";
 import { suggestionsFor } from "./suggest";
+import { completeKubectl } from "./complete";
 
 const ROOT_HELP = `kubectl controls the (simulated) Kubernetes cluster.
 
@@ -107,8 +108,28 @@ export function runKubectl(argv: string[], ctx: CommandContext): number {
   return node.run(new Kubectl(ctx, where, parsed.flags, parsed.args, parsed.dashAt, parsed.changed));
 }
 
+/** Tab completion for the shell: verbs and flags offline, resource types and names from the cluster when it answers. */
+function completeArgs(words: string[], ctx: CommandContext): string[] {
+  let api: { client: ReturnType<Kubectl["client"]>; namespace: string } | undefined;
+  try {
+    const nsAt = words.findIndex((w) => w === "-n" || w === "--namespace");
+    const k = new Kubectl(ctx, "", nsAt >= 0 && words[nsAt + 1] ? { namespace: words[nsAt + 1] } : {}, [], -1);
+    api = { client: k.client(), namespace: k.namespace };
+  } catch {
+    api = undefined;
+  }
+  // Flag values (`-n kube-system`) are not positionals for the completer.
+  const rest = words.filter((w, i) => i === words.length - 1 || !(["-n", "--namespace", "--context", "-l", "--selector", "-o", "--output", "-f", "--filename", "-c", "--container"].includes(w) || ["-n", "--namespace", "--context", "-l", "--selector", "-o", "--output", "-f", "--filename", "-c", "--container"].includes(words[i - 1])));
+  try {
+    return completeKubectl(rest, api);
+  } catch {
+    return completeKubectl(rest);
+  }
+}
+
 export const kubectl: Command = {
   name: "kubectl",
   usage: "kubectl COMMAND [args] [flags]",
   run: runKubectl,
+  complete: completeArgs,
 };

@@ -35,6 +35,17 @@ const rejection = async (p: Promise<unknown>) => {
 };
 
 describe("SessionManager", () => {
+  it("completes a partly typed line for its owner only: commands, paths, kubectl", async () => {
+    const m = new SessionManager(db, clock);
+    const { id } = await m.create("guest:c", "blank", null);
+    expect((await m.complete(id, "guest:c", "kubec")).replacement).toBe("kubectl ");
+    expect((await m.complete(id, "guest:c", "cat /etc/kubernetes/mani")).replacement).toBe("/etc/kubernetes/manifests/");
+    expect((await m.complete(id, "guest:c", "k get po")).candidates).toContain("pods");
+    expect((await m.complete(id, "guest:c", "kubectl -n kube-system logs etcd-")).replacement).toBe("etcd-controlplane ");
+    expect(await rejection(m.complete(id, "guest:d", "ls"))).toBe("404 session not found");
+  });
+
+
   it("runs commands against the session's own cluster and keeps state between them", async () => {
     const m = new SessionManager(db, clock);
     const { id, prompt } = await m.create("guest:a", "blank", null);

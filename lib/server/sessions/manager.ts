@@ -113,6 +113,11 @@ export class SessionManager {
     );
   }
 
+  /** Tab completion of a partly typed line (no state changes, nothing persisted). */
+  complete(id: string, ownerKey: string, line: string, cursor?: number): Promise<{ start: number; end: number; candidates: string[]; replacement: string }> {
+    return this.withSession(id, ownerKey, (live) => live.session.shell.complete(line, cursor ?? line.length), false);
+  }
+
   info(id: string, ownerKey: string): Promise<{ id: string; lab: string; prompt: string; host: string }> {
     return this.withSession(id, ownerKey, (live) => ({ id, lab: live.labSlug, prompt: live.session.shell.prompt(), host: live.session.shell.currentHost() }), false);
   }
