@@ -1,4 +1,6 @@
 import { KUBERNETES_VERSION } from "../../engine/topology";
+import { readInstalled, upstreamVersion } from "../../engine/nodes/packages";
+import { buildInfo } from "../../engine/nodes/releases";
 import { reportError, type Subcommand } from "../context";
 import { toYaml } from "../printers/yaml";
 import { helpText } from "./create/generator";
@@ -28,12 +30,24 @@ export const version: Subcommand = {
     const output = k.str("output") ?? "";
     if (output && output !== "yaml" && output !== "json") return (k.err(`error: --output must be 'yaml' or 'json'\n`), 1);
     k.discoveryRetries = 0;
-    const data: Record<string, unknown> = { clientVersion: CLIENT, kustomizeVersion: "v5.5.0" };
+    // The client is the kubectl package installed on this host; the server is the kube-apiserver
+    // image the control plane runs (both move with apt and `kubeadm upgrade apply`).
+    const pkg = readInstalled(k.ctx.host.fs).kubectl;
+    const clientVersion = pkg ? upstreamVersion(pkg.version) : KUBERNETES_VERSION;
+    const client = clientVersion === KUBERNETES_VERSION ? CLIENT : buildInfo(clientVersion);
+    const data: Record<string, unknown> = { clientVersion: client, kustomizeVersion: "v5.5.0" };
     let serverError: unknown;
+    let serverVersion = KUBERNETES_VERSION;
     if (!k.bool("client")) {
       try {
-        k.client();
-        data.serverVersion = { ...CLIENT, buildDate: "2025-05-15T08:58:50Z", goVersion: "go1.23.8" };
+        const c = k.client();
+        try {
+          const image: string | undefined = c.list("pods", "kube-system").items.find((p) => p.metadata.labels?.component === "kube-apiserver")?.spec?.containers?.[0]?.image;
+          serverVersion = /:(v\d+\.\d+\.\d+)$/.exec(image ?? "")?.[1] ?? KUBERNETES_VERSION;
+        } catch {
+          // a user without access to kube-system still gets the server version from /version
+        }
+        data.serverVersion = serverVersion === KUBERNETES_VERSION ? { ...CLIENT, buildDate: "2025-05-15T08:58:50Z", goVersion: "go1.23.8" } : buildInfo(serverVersion);
       } catch (e) {
         serverError = e;
       }
@@ -41,8 +55,8 @@ export const version: Subcommand = {
     if (output === "yaml") k.out(`${toYaml(data)}\n`);
     else if (output === "json") k.out(`${JSON.stringify(data, null, 2)}\n`);
     else {
-      k.out(`Client Version: ${KUBERNETES_VERSION}\nKustomize Version: v5.5.0\n`);
-      if (data.serverVersion) k.out(`Server Version: ${KUBERNETES_VERSION}\n`);
+      k.out(`Client Version: ${clientVersion}\nKustomize Version: v5.5.0\n`);
+      if (data.serverVersion) k.out(`Server Version: ${serverVersion}\n`);
     }
     return serverError ? reportError(k, serverError) : 0;
   },
