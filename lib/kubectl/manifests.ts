@@ -21,6 +21,13 @@ export function checkValidation(k: Kubectl, source: string): void {
   }
 }
 
+/** `--validate` as the fieldValidation query parameter kubectl sends (strict by default). */
+export function fieldValidation(k: Kubectl): "Strict" | "Warn" | "Ignore" {
+  const v = k.flags.validate;
+  if (v === false || v === "false" || v === "ignore") return "Ignore";
+  return v === "warn" ? "Warn" : "Strict";
+}
+
 /** Reads `-f` arguments: files, directories (their .yaml/.yml/.json files), or `-` for stdin. */
 export function loadManifests(k: Kubectl, paths: string[]): (KubeObject & { __source: string })[] {
   const fs = k.ctx.host.fs;

@@ -13,6 +13,7 @@ import { applyPatch } from "./patch";
 import { allocateServiceAddresses } from "./service-ips";
 import { admitMutating, admitValidating, type AdmissionRequest } from "./admission";
 import { RbacAuthorizer } from "./rbac-authorizer";
+import { pruneUnknownFields, unknownFields } from "../api/schema";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -84,7 +85,9 @@ export class ApiServer {
   create(input: KubeObject, opts: WriteOptions = {}): KubeObject {
     const s = strategyForKind(input.apiVersion, input.kind);
     if (!s) throw badRequest(`no matches for kind "${input.kind}" in version "${input.apiVersion}"`);
+    this.strictDecode(s, input, opts);
     const obj = clone(input);
+    if (opts.fieldValidation === "Ignore" || opts.fieldValidation === "Warn") pruneUnknownFields(s.info.group, s.info.kind, obj);
     const meta = (obj.metadata ??= {});
     if (s.info.namespaced) meta.namespace ??= "default";
     else delete meta.namespace;
@@ -112,6 +115,13 @@ export class ApiServer {
     return obj;
   }
 
+  /** fieldValidation=Strict: unknown fields make the request undecodable (sigs.k8s.io/json strict errors). */
+  private strictDecode(s: KindStrategy, input: KubeObject, opts: WriteOptions): void {
+    if (opts.fieldValidation !== "Strict") return;
+    const unknown = unknownFields(s.info.group, s.info.kind, input);
+    if (unknown.length) throw badRequest(`${s.info.kind} in version "${s.info.version}" cannot be handled as a ${s.info.kind}: strict decoding error: ${unknown.map((f) => `unknown field "${f}"`).join(", ")}`);
+  }
+
   private admissionRequest(operation: "CREATE" | "UPDATE", s: KindStrategy, obj: KubeObject, old: KubeObject | undefined, opts: WriteOptions, subresource?: string): AdmissionRequest {
     return { operation, resource: s.info.resource, groupResource: this.groupResource(s), subresource, obj, old, namespace: obj.metadata.namespace, dryRun: !!opts.dryRun, api: this, afterCommit: [], warnings: [] };
   }
@@ -119,6 +129,7 @@ export class ApiServer {
   update(input: KubeObject, opts: WriteOptions = {}, subresource?: "status"): KubeObject {
     const s = strategyForKind(input.apiVersion, input.kind);
     if (!s) throw badRequest(`no matches for kind "${input.kind}" in version "${input.apiVersion}"`);
+    this.strictDecode(s, input, opts);
     const name = input.metadata?.name ?? "";
     const key = storageKey(s, s.info.namespaced ? (input.metadata.namespace ?? "default") : undefined, name);
     const current = this.store.get(key);

@@ -2,7 +2,7 @@ import type { KubeObject } from "../../engine/api/types";
 import { isStatusError } from "../../engine/api/errors";
 import { reportError, type Subcommand } from "../context";
 import { sortKeys } from "../printers/yaml";
-import { checkValidation, loadManifests, ManifestError } from "../manifests";
+import { checkValidation, fieldValidation, loadManifests, ManifestError } from "../manifests";
 import { checkWriteOutput, dryRunMode, printWritten, type DryRun } from "../write-result";
 
 export const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
@@ -101,7 +101,7 @@ Usage:
         }
         if (!live) {
           creating = true;
-          const created = dry === "client" ? desired : k.client().create(desired, { dryRun: dry === "server" });
+          const created = dry === "client" ? desired : k.client().create(desired, { dryRun: dry === "server", fieldValidation: fieldValidation(k) });
           printWritten(k, created, info, "created", dry as DryRun);
           continue;
         }

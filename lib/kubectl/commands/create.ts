@@ -1,7 +1,7 @@
 import type { KubeObject } from "../../engine/api/types";
 import { reportError, type Kubectl, type Subcommand } from "../context";
 import { printWritten, type DryRun } from "../write-result";
-import { checkValidation, loadManifests, ManifestError } from "../manifests";
+import { checkValidation, fieldValidation, loadManifests, ManifestError } from "../manifests";
 import { createDeployment } from "./create/deployment";
 import { createNamespace, createServiceAccount } from "./create/namespace";
 import { createConfigMap } from "./create/configmap";
@@ -35,7 +35,7 @@ function createObject(k: Kubectl, obj: KubeObject, dry: DryRun, source?: string)
     toCreate.metadata.namespace = obj.metadata.namespace ?? k.namespace;
   }
   try {
-    printWritten(k, k.client().create(toCreate, { dryRun: dry === "server" }), info, "created", dry);
+    printWritten(k, k.client().create(toCreate, { dryRun: dry === "server", fieldValidation: fieldValidation(k) }), info, "created", dry);
     return 0;
   } catch (e) {
     return reportError(k, e, source ? `error when creating "${source}"` : undefined);

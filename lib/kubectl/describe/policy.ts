@@ -1,5 +1,5 @@
 import type { KubeObject } from "../../engine/api/types";
-import { canonicalQuantity } from "../../engine/api/quantity";
+import { canonicalQuantity, formatQuantity, parseQuantity, quantityValue } from "../../engine/api/quantity";
 import { DescribeWriter } from "./writer";
 
 // Models describeQuota, describeLimitRange, DescribeResourceQuotas and DescribeLimitRanges in
@@ -17,28 +17,37 @@ const SCOPE_HELP: Record<string, string> = {
 
 const quantity = (q: string | number | undefined) => (q === undefined ? "0" : canonicalQuantity(q));
 
-function scopes(w: DescribeWriter, level: number, q: KubeObject): void {
+function scopes(w: DescribeWriter, level: number, q: KubeObject, bullet: string): void {
   const list = [...((q.spec?.scopes ?? []) as string[])].sort();
   if (!list.length) return;
   w.write(level, `Scopes:\t${list.join(", ")}\n`);
-  for (const s of list) if (SCOPE_HELP[s]) w.write(level, `* ${SCOPE_HELP[s]}\n`);
+  for (const s of list) if (SCOPE_HELP[s]) w.write(level, `${bullet}${SCOPE_HELP[s]}\n`);
 }
 
-/** Rows `resource  used  hard` from status (what the quota controller last observed). */
-function quotaRows(w: DescribeWriter, level: number, q: KubeObject): void {
+/**
+ * Rows `resource  used  hard` from status (what the quota controller last observed). describeQuota
+ * prints usage in the hard limit's format (`536870912` for 512Mi used of a `1G` limit).
+ */
+function quotaRows(w: DescribeWriter, level: number, q: KubeObject, matchFormat: boolean): void {
   const hard = (q.status?.hard ?? {}) as Resources;
   const used = (q.status?.used ?? {}) as Resources;
-  for (const r of Object.keys(hard).sort()) w.write(level, `${r}\t${quantity(used[r])}\t${quantity(hard[r])}\n`);
+  for (const r of Object.keys(hard).sort()) {
+    const h = parseQuantity(hard[r]);
+    let u = quantity(used[r]);
+    const uq = parseQuantity(used[r]);
+    if (matchFormat && h && uq && h.format !== uq.format) u = formatQuantity({ milli: BigInt(quantityValue(uq)) * 1000n, format: h.format });
+    w.write(level, `${r}\t${u}\t${quantity(hard[r])}\n`);
+  }
 }
 
 export function describeResourceQuota(q: KubeObject): string {
   const w = new DescribeWriter();
   w.write(0, `Name:\t${q.metadata.name}\n`);
   w.write(0, `Namespace:\t${q.metadata.namespace}\n`);
-  scopes(w, 0, q);
+  scopes(w, 0, q, " * ");
   w.write(0, "Resource\tUsed\tHard\n");
   w.write(0, "--------\t----\t----\n");
-  quotaRows(w, 0, q);
+  quotaRows(w, 0, q, true);
   return w.toString();
 }
 
@@ -71,10 +80,10 @@ export function namespacePolicies(w: DescribeWriter, quotas: KubeObject[], limit
     w.write(0, "Resource Quotas\n");
     for (const q of [...quotas].sort((a, b) => a.metadata.name!.localeCompare(b.metadata.name!))) {
       w.write(1, `Name:\t${q.metadata.name}\n`);
-      scopes(w, 1, q);
+      scopes(w, 1, q, "* ");
       w.write(1, "Resource\tUsed\tHard\n");
       w.write(1, "--------\t---\t---\n");
-      quotaRows(w, 2, q);
+      quotaRows(w, 1, q, false);
     }
   }
   w.write(0, "\n");
