@@ -207,3 +207,46 @@ describe("golden pod objects", () => {
       expect(got).toBe(readFileSync(file, "utf8"));
     });
 });
+
+describe("static pods", () => {
+  const manifest = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: static-web\n  labels:\n    role: static\nspec:\n  containers:\n  - name: web\n    image: nginx\n";
+  it("posts a mirror pod <name>-<node> for a manifest on a worker, and removes it with the file", () => {
+    const env = fresh();
+    const api = env.adminClient();
+    env.host("node01")!.fs.put("/etc/kubernetes/manifests/static-web.yaml", manifest);
+    env.advance(4000);
+    const p = api.get("pods", "static-web-node01", "default");
+    expect(summary(p)).toBe("Running web=running/0/ready");
+    expect(p.metadata.ownerReferences?.[0]).toMatchObject({ kind: "Node", name: "node01" });
+    expect(p.metadata.annotations?.["kubernetes.io/config.source"]).toBe("file");
+    env.host("node01")!.fs.remove("/etc/kubernetes/manifests/static-web.yaml");
+    env.advance(1000);
+    expect(api.list("pods", "default").items).toEqual([]);
+  });
+
+  it("posts a deleted mirror pod again, and recreates it when the manifest changes", () => {
+    const env = fresh();
+    const api = env.adminClient();
+    env.host("node02")!.fs.put("/etc/kubernetes/manifests/static-web.yaml", manifest);
+    env.advance(4000);
+    const uid = api.get("pods", "static-web-node02", "default").metadata.uid;
+    api.delete("pods", "static-web-node02", "default");
+    env.advance(1000);
+    const again = api.get("pods", "static-web-node02", "default");
+    expect(again.metadata.uid).not.toBe(uid);
+    expect(summary(again)).toBe("Running web=running/0/ready");
+    env.host("node02")!.fs.put("/etc/kubernetes/manifests/static-web.yaml", manifest.replace("image: nginx", "image: nginx:1.27"));
+    env.advance(1000);
+    expect(api.get("pods", "static-web-node02", "default").spec.containers[0].image).toBe("nginx:1.27");
+  });
+
+  it("runs a broken control-plane manifest as the kubelet would: the wrong binary crash-loops", () => {
+    const env = fresh();
+    const api = env.adminClient();
+    const fs = env.host("controlplane")!.fs;
+    env.advance(1000);
+    fs.put("/etc/kubernetes/manifests/kube-scheduler.yaml", fs.readFile("/etc/kubernetes/manifests/kube-scheduler.yaml").replace("- kube-scheduler\n", "- kube-schedulerr\n"));
+    env.advance(4000);
+    expect(summary(api.get("pods", "kube-scheduler-controlplane", "kube-system"))).toBe("Running kube-scheduler=waiting(CrashLoopBackOff)/1");
+  });
+});

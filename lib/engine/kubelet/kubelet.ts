@@ -5,6 +5,7 @@ import { recordEvent } from "../events";
 import type { ObjectReader } from "./container-env";
 import { parseImage } from "./images";
 import { syncPod, type PodMem } from "./pod-worker";
+import { readManifests, staticPodsChanged, syncStaticPods } from "./static-pods";
 
 interface KubeletState {
   /** Pod memory by uid. */
@@ -62,9 +63,14 @@ export const kubelet: Controller = {
     const state = kubeletState(env, cluster);
     const key = `${cluster.store.revision}/${cluster.spec.nodes.map((n) => (env.hosts.get(n.name)?.systemd.isActive("kubelet") ? 1 : 0)).join("")}`;
     const last = quiet.get(cluster);
-    if (last && last.key === key && now < last.wake) return;
+    const active = cluster.spec.nodes.filter((n) => env.hosts.get(n.name)?.systemd.isActive("kubelet"));
+    const manifests = active.map((n) => readManifests(env, n));
+    const staticDirty = active.some((n, i) => staticPodsChanged(env, cluster, n, manifests[i]));
+    if (!staticDirty && last && last.key === key && now < last.wake) return;
     let minWake = Infinity;
-    const pods = cluster.api.list("pods", undefined).items;
+    let pods = cluster.api.list("pods", undefined).items;
+    // The file source first: mirror pods for the manifests in each node's staticPodPath.
+    if (active.map((n, i) => syncStaticPods(env, cluster, n, manifests[i], pods)).some(Boolean)) pods = cluster.api.list("pods", undefined).items;
     const byNode = new Map<string, KubeObject[]>();
     for (const p of pods) if (p.spec?.nodeName) (byNode.get(p.spec.nodeName) ?? byNode.set(p.spec.nodeName, []).get(p.spec.nodeName)!).push(p);
     const reader = apiReader(cluster);

@@ -76,7 +76,8 @@ Usage:
       }
       if (force) k.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
       let code = 0;
-      const waiting: { t: (typeof targets)[number]; until: number }[] = [];
+      // kubectl waits on the deleted object's UID: a static pod's mirror posted again is a new object.
+      const uids = new Map<(typeof targets)[number], string | undefined>();
       targets = targets.filter((t, i) => targets.findIndex((u) => u.resource === t.resource && u.name === t.name && u.namespace === t.namespace) === i);
       for (const t of targets) {
         try {
@@ -85,7 +86,7 @@ Usage:
           else {
             const grace = k.int("grace-period") ?? -1;
             const gone = k.client().delete(t.resource, t.name, t.namespace, { gracePeriodSeconds: force ? 0 : grace >= 0 ? grace : undefined, dryRun: dry === "server" });
-            if (dry === "none" && k.bool("wait") && gone.metadata.deletionTimestamp) waiting.push({ t, until: Date.parse(gone.metadata.deletionTimestamp) });
+            uids.set(t, gone.metadata.uid);
           }
           const suffix = dry === "client" ? " (dry run)" : dry === "server" ? " (server dry run)" : "";
           k.out(k.str("output") === "name" ? `${kindRef(t)}/${t.name}\n` : `${kindRef(t)} "${t.name}" ${force ? "force deleted" : "deleted"}${suffix}\n`);
@@ -94,19 +95,7 @@ Usage:
           code = reportError(k, e);
         }
       }
-      if (k.bool("wait") !== false && dryRunMode(k) === "none") waitForDeletion(k, targets);
-      // Like kubectl's --wait=true: block until the objects are gone (pods end their grace period on the simulated clock).
-      for (const w of waiting) {
-        for (let i = 0; i < 600; i++) {
-          try {
-            k.client().get(w.t.resource, w.t.name, w.t.namespace);
-          } catch {
-            break;
-          }
-          if (k.ctx.environment.clock.now() > w.until + 5000) break;
-          k.ctx.environment.advance(1000);
-        }
-      }
+      if (k.bool("wait") !== false && dryRunMode(k) === "none") waitForDeletion(k, targets, uids);
       return code;
     } catch (e) {
       return reportError(k, e);
@@ -115,11 +104,11 @@ Usage:
 };
 
 /** `--wait=true`: like kubectl, block until the objects are gone (finalizers done), here for at most a simulated minute. */
-function waitForDeletion(k: Kubectl, targets: { resource: string; name: string; namespace?: string }[]): void {
-  const exists = (t: { resource: string; name: string; namespace?: string }) => {
+function waitForDeletion<T extends { resource: string; name: string; namespace?: string }>(k: Kubectl, targets: T[], uids: Map<T, string | undefined>): void {
+  const exists = (t: T) => {
     try {
-      k.client().get(t.resource, t.name, t.namespace);
-      return true;
+      const uid = k.client().get(t.resource, t.name, t.namespace).metadata.uid;
+      return !uids.get(t) || uid === uids.get(t);
     } catch {
       return false;
     }
