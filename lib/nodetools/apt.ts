@@ -2,13 +2,32 @@ import type { Command } from "../shell/types";
 import { aptInstall, aptUpdate, upgradable } from "./apt-common";
 import { parseAptArgs } from "./apt-get";
 import { aptCacheMadison, aptCachePolicy } from "./apt-cache";
+import type { CommandContext } from "../shell/types";
+import { availableVersions, compareDeb, K8S_PACKAGES, readInstalled } from "../engine/nodes/packages";
+
+/** `apt list [--installed|--upgradable] [PATTERN]` for the Kubernetes packages. */
+function aptList(ctx: CommandContext, patterns: string[], installedOnly: boolean, upgradableOnly: boolean): number {
+  const installed = readInstalled(ctx.host.fs);
+  const match = (n: string) => patterns.length === 0 || patterns.some((p) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`).test(n));
+  ctx.out("Listing... Done\n");
+  for (const n of [...K8S_PACKAGES].filter(match)) {
+    const inst = installed[n];
+    const candidate = availableVersions(ctx.host.fs, n)[0]?.version;
+    const newer = inst && candidate && compareDeb(candidate, inst.version) > 0;
+    if ((installedOnly && !inst) || (upgradableOnly && !newer)) continue;
+    if (upgradableOnly) ctx.out(`${n}/unknown ${candidate} amd64 [upgradable from: ${inst!.version}]\n`);
+    else if (inst) ctx.out(`${n}/unknown,now ${inst.version} amd64 [installed${newer ? `,upgradable to: ${candidate}` : ""}]\n`);
+    else if (candidate) ctx.out(`${n}/unknown ${candidate} amd64\n`);
+  }
+  return 0;
+}
 
 /** apt: the interactive front end; update also counts upgradable packages. */
 export const apt: Command = {
   name: "apt",
   usage: "apt [options] command",
   run(argv, ctx) {
-    const { words, flags, bad } = parseAptArgs(argv.slice(1));
+    const { words, flags, bad } = parseAptArgs(argv.slice(1).filter((a) => a !== "--installed" && a !== "--upgradable"));
     if (bad) {
       ctx.err(`E: Command line option '${bad.replace(/^-+/, "").replace(/=.*/, "")}' [from ${bad}] is not understood in combination with the other options.\n`);
       return 100;
@@ -25,6 +44,8 @@ export const apt: Command = {
       }
       case "install":
         return aptInstall(ctx, pkgs, { yes: flags.has("-y"), allowHeld: flags.has("--allow-change-held-packages"), allowDowngrades: flags.has("--allow-downgrades"), front: "apt" });
+      case "list":
+        return aptList(ctx, pkgs, argv.includes("--installed"), argv.includes("--upgradable"));
       case "policy":
         return aptCachePolicy(ctx, pkgs);
       case "madison":
