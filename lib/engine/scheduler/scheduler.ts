@@ -1,118 +1,102 @@
 import type { KubeObject } from "../api/types";
 import { rfc3339 } from "../clock";
+import type { SimCluster } from "../cluster";
 import type { Controller } from "../controllers/controller";
 import { recordEvent } from "../events";
-import { volumeFilter, volumePreBind, volumePreFilter } from "./volumes";
+import { fitErrorMessage, histogram, nodeInfos, runFilters, type Rejection } from "./framework";
+import { FILTERS, score } from "./plugins";
+import { preempt } from "./preemption";
+import { volumePreBind, volumePreFilter } from "./volumes";
 
-interface Taint {
-  key: string;
-  value?: string;
-  effect: string;
-}
-interface Toleration {
-  key?: string;
-  operator?: string;
-  value?: string;
-  effect?: string;
-}
+export { tolerates } from "./plugins";
 
-export function tolerates(tolerations: Toleration[] = [], taint: Taint): boolean {
-  return tolerations.some(
-    (t) => (t.effect === undefined || t.effect === "" || t.effect === taint.effect) && (t.operator === "Exists" ? t.key === undefined || t.key === "" || t.key === taint.key : t.key === taint.key && (t.value ?? "") === (taint.value ?? "")),
-  );
-}
-
-/** One filter of the scheduling framework; `reason` is the text used in FailedScheduling events. */
-interface Filter {
-  fits(pod: KubeObject, node: KubeObject): boolean;
-  reason(node: KubeObject): string;
-}
-
-const untoleratedTaint = (pod: KubeObject, node: KubeObject) =>
-  ((node.spec?.taints ?? []) as Taint[]).find((t) => (t.effect === "NoSchedule" || t.effect === "NoExecute") && !tolerates(pod.spec?.tolerations, t));
-
-/** Filters in upstream plugin order (NodeUnschedulable, NodeName, TaintToleration, NodeAffinity). */
-const filters: Filter[] = [
-  {
-    fits: (pod, node) => !node.spec?.unschedulable || tolerates(pod.spec?.tolerations, { key: "node.kubernetes.io/unschedulable", effect: "NoSchedule" }),
-    reason: () => "node(s) were unschedulable",
-  },
-  {
-    fits: (pod, node) => !untoleratedTaint(pod, node),
-    reason: () => "", // filled per node below
-  },
-  {
-    fits: (pod, node) => Object.entries((pod.spec?.nodeSelector ?? {}) as Record<string, string>).every(([k, v]) => node.metadata.labels?.[k] === v),
-    reason: () => "node(s) didn't match Pod's node affinity/selector",
-  },
-];
-
-function failureReason(pod: KubeObject, node: KubeObject, f: Filter): string {
-  if (f === filters[1]) {
-    const t = untoleratedTaint(pod, node)!;
-    return `node(s) had untolerated taint {${t.key}: ${t.value ?? ""}}`;
-  }
-  return f.reason(node);
-}
-
-/** `0/3 nodes are available: 1 node(s) had untolerated taint {...}, 2 node(s) were unschedulable.` */
+/** `0/3 nodes are available: 1 node(s) had untolerated taint {...}, 2 Insufficient cpu. preemption: ...` from per-node reasons. */
 export function unschedulableMessage(total: number, reasons: string[]): string {
-  const counts = new Map<string, number>();
-  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
-  const parts = [...counts].map(([r, n]) => `${n} ${r}`).sort();
-  return `0/${total} nodes are available: ${parts.join(", ")}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+  return fitErrorMessage(total, histogram(reasons), `preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`);
 }
 
 /** A PreFilter rejection names no nodes: `0/3 nodes are available: <why>. preemption: ...`. */
 export function preFilterMessage(total: number, why: string): string {
-  return `0/${total} nodes are available: ${why}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+  return fitErrorMessage(total, why, `preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`);
 }
 
-/** Binds pending pods to nodes. Models pkg/scheduler (filter, then score by fewest pods). */
+/** Nothing to do until the store changes (a pod to place, a node or pod that went away). */
+const quiet = new WeakMap<SimCluster, number>();
+
+const byPriority = (a: KubeObject, b: KubeObject) => ((b.spec?.priority as number) ?? 0) - ((a.spec?.priority as number) ?? 0) || String(a.metadata.creationTimestamp).localeCompare(String(b.metadata.creationTimestamp)) || a.metadata.name!.localeCompare(b.metadata.name!);
+
+/**
+ * kube-scheduler: for each pending pod (highest priority first) runs the filter plugins on every
+ * node, scores the feasible ones, binds; or records FailedScheduling with the upstream message and
+ * tries preemption. Models pkg/scheduler/schedule_one.go.
+ */
 export const scheduler: Controller = {
   name: "scheduler",
   sync(env, cluster) {
     // The scheduler is a static pod: with a missing or broken manifest nothing gets scheduled.
     if (!env.componentUp(cluster, "kube-scheduler")) return;
-    const pending = cluster.api.list("pods", undefined, { fieldSelector: "spec.nodeName=" }).items.filter((p) => !p.metadata.deletionTimestamp);
-    if (pending.length === 0) return;
+    if (quiet.get(cluster) === cluster.store.revision) return;
+    const all = cluster.api.list("pods", undefined).items;
+    const pending = all.filter((p) => !p.spec?.nodeName && !p.metadata.deletionTimestamp && (p.spec?.schedulerName ?? "default-scheduler") === "default-scheduler").sort(byPriority);
+    if (pending.length === 0) return void quiet.set(cluster, cluster.store.revision);
     const nodes = cluster.api.list("nodes", undefined).items;
-    const podCount = new Map<string, number>();
-    for (const p of cluster.api.list("pods", undefined).items) if (p.spec?.nodeName) podCount.set(p.spec.nodeName, (podCount.get(p.spec.nodeName) ?? 0) + 1);
-    const state = (env.controllerState["scheduler"] ??= {}) as Record<string, string>;
+    const state = nodeInfos(cluster.api, nodes, all);
+    const memory = (env.controllerState["scheduler"] ??= {}) as Record<string, string>;
     for (const pod of pending) {
-      const reasons: string[] = [];
+      const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
       const preFilter = volumePreFilter(cluster.api, pod);
+      const rejections = new Map<string, Rejection>();
       const feasible = preFilter
         ? []
-        : nodes.filter((n) => {
-            const failed = filters.find((f) => !f.fits(pod, n));
-            if (failed) reasons.push(failureReason(pod, n, failed));
-            const volumes = failed ? undefined : volumeFilter(cluster.api, pod, n);
-            if (volumes) reasons.push(volumes);
-            return !failed && !volumes;
+        : state.nodes.filter((n) => {
+            const r = runFilters(FILTERS, state, pod, n);
+            if (r) rejections.set(n.name, r);
+            return !r;
           });
-      const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
       if (feasible.length === 0) {
-        const message = preFilter ? preFilterMessage(nodes.length, preFilter) : unschedulableMessage(nodes.length, reasons);
-        if (state[key] !== message) {
-          state[key] = message;
+        let message: string;
+        if (preFilter) message = preFilterMessage(nodes.length, preFilter);
+        else {
+          const result = preempt(FILTERS, state, pod, rejections);
+          message = fitErrorMessage(nodes.length, histogram([...rejections.values()].flatMap((r) => r.reasons)), result.message);
+          if (result.node && result.victims) {
+            for (const v of result.victims) {
+              recordEvent(cluster, env, v, "Normal", "Preempted", `Preempted by pod ${pod.metadata.uid} on node ${result.node}`, "default-scheduler");
+              try {
+                cluster.api.delete("pods", v.metadata.name!, v.metadata.namespace);
+              } catch {
+                // already gone
+              }
+            }
+            pod.status = { ...pod.status, nominatedNodeName: result.node };
+          }
+        }
+        if (memory[key] !== message || (pod.status?.nominatedNodeName && !pod.status.conditions?.length)) {
+          memory[key] = message;
           pod.status = { ...pod.status, phase: "Pending", conditions: [{ type: "PodScheduled", status: "False", lastProbeTime: null, lastTransitionTime: rfc3339(env.clock.now()), reason: "Unschedulable", message }] };
-          cluster.api.update(pod, {}, "status");
+          cluster.api.update({ ...pod, metadata: { ...pod.metadata, resourceVersion: undefined } }, {}, "status");
           recordEvent(cluster, env, pod, "Warning", "FailedScheduling", message, "default-scheduler");
         }
         continue;
       }
-      feasible.sort((a, b) => (podCount.get(a.metadata.name!) ?? 0) - (podCount.get(b.metadata.name!) ?? 0) || a.metadata.name!.localeCompare(b.metadata.name!));
-      const target = feasible[0].metadata.name!;
-      if (!volumePreBind(cluster.api, pod, target)) continue; // waiting for its volumes to be bound
-      podCount.set(target, (podCount.get(target) ?? 0) + 1);
-      delete state[key];
-      cluster.api.update({ ...pod, metadata: { ...pod.metadata, resourceVersion: undefined }, spec: { ...pod.spec, nodeName: target } });
+      const ranked = feasible.map((n) => ({ n, s: score(state, pod, n) })).sort((a, b) => b.s - a.s || a.n.pods.length - b.n.pods.length || a.n.name.localeCompare(b.n.name));
+      const target = ranked[0].n;
+      if (!volumePreBind(cluster.api, pod, target.name)) continue; // waiting for its volumes to be bound
+      delete memory[key];
+      cluster.api.update({ ...pod, metadata: { ...pod.metadata, resourceVersion: undefined }, spec: { ...pod.spec, nodeName: target.name } });
       const bound = cluster.api.get("pods", pod.metadata.name!, pod.metadata.namespace);
-      bound.status = { ...bound.status, phase: "Pending", conditions: [{ type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: rfc3339(env.clock.now()) }] };
+      const { nominatedNodeName: _nominated, ...rest } = (bound.status ?? {}) as Record<string, unknown>;
+      void _nominated;
+      bound.status = { ...rest, phase: "Pending", conditions: [{ type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: rfc3339(env.clock.now()) }] };
       cluster.api.update(bound, {}, "status");
-      recordEvent(cluster, env, pod, "Normal", "Scheduled", `Successfully assigned ${key} to ${target}`, "default-scheduler");
+      recordEvent(cluster, env, pod, "Normal", "Scheduled", `Successfully assigned ${key} to ${target.name}`, "default-scheduler");
+      // The next pods see this one on its node.
+      const placed = { ...pod, spec: { ...pod.spec, nodeName: target.name } };
+      target.pods.push(placed);
+      state.pods.push(placed);
+      const r = nodeInfos(cluster.api, [target.node], [placed]).nodes[0].requested;
+      target.requested = { cpu: target.requested.cpu + r.cpu, memory: target.requested.memory + r.memory, pods: target.requested.pods + 1 };
     }
+    quiet.set(cluster, cluster.store.revision);
   },
 };
