@@ -5,6 +5,7 @@ import type { ClusterSpec, NodeSpec } from "./topology";
 import type { Rand } from "./rand";
 import { installBootstrapPolicy } from "./apiserver/bootstrap-policy";
 import { aggregateClusterRoles } from "./controllers/clusterrole-aggregation";
+import { bootstrapCoreDns } from "./network/coredns-addon";
 
 /** The objects a fresh kubeadm cluster has: namespaces, nodes, and the kube-system pods. */
 
@@ -151,7 +152,6 @@ export function bootstrapCluster(api: ApiServer, cluster: ClusterSpec, rand: Ran
     })),
     ...cluster.nodes.map((n) => ({ name: `kube-proxy-${rand.suffix()}`, container: "kube-proxy", node: n, labels: { "k8s-app": "kube-proxy" }, image: `registry.k8s.io/kube-proxy:${cluster.version}`, hostNetwork: true })),
     ...cluster.nodes.map((n) => ({ name: `calico-node-${rand.suffix()}`, container: "calico-node", node: n, labels: { "k8s-app": "calico-node" }, image: "docker.io/calico/node:v3.29.1", hostNetwork: true })),
-    ...[0, 1].map(() => ({ name: `coredns-668d6bf9bc-${rand.suffix()}`, container: "coredns", node: cp, labels: { "k8s-app": "kube-dns", "pod-template-hash": "668d6bf9bc" }, image: "registry.k8s.io/coredns/coredns:v1.11.3", hostNetwork: false })),
   ];
   let podIndex = 2;
   for (const p of pods) {
@@ -165,4 +165,5 @@ export function bootstrapCluster(api: ApiServer, cluster: ClusterSpec, rand: Ran
     created.status = runningStatus(p, podIp, now);
     api.update(created, {}, "status");
   }
+  bootstrapCoreDns(api, cp, rand, ["192.168.0.2", "192.168.0.3"], (pod, ip) => runningStatus({ name: pod.metadata.name!, container: "coredns", node: cp, labels: {}, image: pod.spec.containers[0].image, hostNetwork: false }, ip, now));
 }

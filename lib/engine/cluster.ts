@@ -22,6 +22,7 @@ import { provisionPackages } from "./nodes/packages";
 import { flushEtcd, syncEtcd, type EtcdServer, type EtcdState } from "./etcd/server";
 import { authenticate, isCredentials, verifyServer, type Credentials } from "./apiserver/authn";
 import { parseCertificate } from "./pki/x509";
+import { NetView } from "./network/view";
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -186,6 +187,12 @@ export class SimEnvironment implements Environment {
       serviceAccountUid: (ns, name) => c.store.get(`/registry/serviceaccounts/${ns}/${name}`) && (JSON.parse(c.store.get(`/registry/serviceaccounts/${ns}/${name}`)!.value).metadata?.uid as string),
     });
     return new Client(c.api, user, this.nodeProxy(c));
+  }
+
+  /** A fresh read of a cluster's data plane (pods, services, policies, DNS) for network tools and checks. */
+  netView(cluster = this.clusterNames()[0]): NetView {
+    const spec = this.clusters.get(cluster)?.spec;
+    return new NetView(this.adminClient(cluster), (spec?.nodes ?? []).map((n) => ({ name: n.name, ip: n.ip, role: n.role })));
   }
 
   dial(server: string, user: UserInfo | Credentials): ApiClient {

@@ -13,6 +13,8 @@ import { storageProtection } from "./storage-protection";
 import { resourceQuotaController } from "./resourcequota";
 import { clusterRoleAggregationController } from "./clusterrole-aggregation";
 import { csrSigningController } from "./csr-signing";
+import { endpointSliceController } from "./endpointslice";
+import { corednsProbe } from "../network/coredns-probe";
 
 /** A controller that runs inside kube-controller-manager: it stops when that static pod is broken. */
 const inControllerManager = (c: Controller): Controller => ({
@@ -38,5 +40,7 @@ export const controllers: Controller[] = [
   scheduler,
   kubelet,
   kubeletBinaryVersion,
+  corednsProbe,
   inControllerManager(endpointsController),
+  inControllerManager(endpointSliceController),
 ];

@@ -12,6 +12,10 @@ import { resourceQuotaStrategy } from "./kinds/resourcequota";
 import { limitRangeStrategy } from "./kinds/limitrange";
 import { clusterRoleBindingStrategy, clusterRoleStrategy, roleBindingStrategy, roleStrategy } from "./kinds/rbac";
 import { csrStrategy } from "./kinds/csr";
+import { networkPolicyStrategy } from "./kinds/networkpolicy";
+import { ingressStrategy } from "./kinds/ingress";
+import { ingressClassStrategy } from "./kinds/ingressclass";
+import { endpointSliceStrategy } from "./kinds/endpointslice";
 import { configMapStrategy, endpointsStrategy, eventStrategy, secretStrategy, serviceAccountStrategy } from "./kinds/simple";
 
 /** Every served kind, in discovery order. Adding a kind = one strategy file + one line here. */
@@ -37,6 +41,10 @@ export const strategies: KindStrategy[] = [
   roleBindingStrategy,
   roleStrategy,
   storageClassStrategy,
+  endpointSliceStrategy,
+  ingressClassStrategy,
+  ingressStrategy,
+  networkPolicyStrategy,
 ];
 
 const byResource = new Map(strategies.map((s) => [s.info.resource, s]));

@@ -3,6 +3,7 @@ import { age } from "./duration";
 import { podCells } from "./pod-status";
 import { STORAGE_TABLES } from "./storage-columns";
 import { RBAC_TABLES } from "./rbac-columns";
+import { NETWORK_TABLES } from "./network-columns";
 
 /** One column of a server-side Table (printers.go): priority-1 columns show only with -o wide. */
 export interface Column {
@@ -141,5 +142,5 @@ export const TABLES: Record<string, Column[]> = {
 export const DEFAULT_TABLE: Column[] = [NAME, { name: "CREATED AT", cell: (o) => String(o.metadata.creationTimestamp ?? "") }];
 
 export function columnsFor(resource: string, wide: boolean): Column[] {
-  return (TABLES[resource] ?? DEFAULT_TABLE).filter((c) => wide || !c.wide);
+  return (TABLES[resource] ?? NETWORK_TABLES[resource] ?? DEFAULT_TABLE).filter((c) => wide || !c.wide);
 }

@@ -43,7 +43,7 @@ describe("check view", () => {
     expect(view.dns("kubernetes.default.svc.cluster.local")).toBe("10.96.0.1");
     expect(view.dns("kube-dns", "default")).toBeUndefined();
     expect(view.dns("kube-dns.kube-system")).toBe(view.get("svc", "kube-dns", "kube-system")?.spec.clusterIP);
-    sh.exec("kubectl -n kube-system delete pod -l k8s-app=kube-dns");
+    sh.exec("kubectl -n kube-system scale deployment coredns --replicas=0");
     env.advance(5000);
     expect(view.dns("kubernetes")).toBeUndefined();
   });

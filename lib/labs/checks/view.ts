@@ -49,7 +49,6 @@ export function checkView(env: SimEnvironment, src: ViewSources): CheckView {
     if (!info) throw new Error(`the server doesn't have a resource type "${kind}"`);
     return info.resource;
   };
-  const nodes = (cluster?: string) => env.clusters.get(cluster ?? env.clusterNames()[0])?.spec.nodes ?? [];
   const view: CheckView = {
     get(kind, name, namespace, cluster) {
       try {
@@ -66,8 +65,8 @@ export function checkView(env: SimEnvironment, src: ViewSources): CheckView {
     },
     service: (host, unit) => env.host(host)?.systemd.status(unit),
     etcd: (key, cluster) => env.clusters.get(cluster ?? env.clusterNames()[0])?.store.get(key)?.value,
-    dns: (name, fromNamespace, cluster) => resolveName(api(cluster), name, fromNamespace),
-    reach: (from, to, port, cluster) => reach(api(cluster), from, to, port, nodes(cluster)),
+    dns: (name, fromNamespace, cluster) => resolveName(env, name, fromNamespace, cluster),
+    reach: (from, to, port, cluster) => reach(env, from, to, port, cluster),
     canReach: (from, to, port, cluster) => view.reach(from, to, port, cluster).ok,
     history: src.history,
     run: src.run,

@@ -1,0 +1,92 @@
+import type { KubeObject } from "../api/types";
+import { connect, sourceOfPod, type Connection } from "./connect";
+import { serverVersion } from "./listeners";
+import { HTTPD_WELCOME, httpdNotFound, NGINX_WELCOME, nginxError } from "./pages";
+import { routeGateway, routeIngress, type Route } from "./routing";
+import type { NetView } from "./view";
+
+/** HTTP/1.1 as the simulated servers speak it: nginx, httpd, ingress-nginx and a Gateway data plane. */
+
+export interface HttpRequest {
+  method: string;
+  /** The Host header (the URL's host unless overridden with -H). */
+  host: string;
+  path: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  reason: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** Not HTTP on the other end (redis, a raw nc listener): the client sees an empty reply. */
+export type HttpOutcome = { response: HttpResponse } | { empty: true };
+
+const REASONS: Record<number, string> = { 200: "OK", 404: "Not Found", 502: "Bad Gateway", 503: "Service Temporarily Unavailable", 504: "Gateway Time-out" };
+
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+
+/** RFC 7231 date as servers print it: `Tue, 01 Dec 2026 23:14:17 GMT`. */
+export const httpDate = (ms: number) => new Date(ms).toUTCString();
+
+/** When the image's index.html was built (its Last-Modified / ETag). */
+const NGINX_BUILT_S = 1744804871;
+const HTTPD_BUILT_S = 1137656498;
+
+function nginxPage(status: number, server: string, now: number, body: string, indexPage: boolean): HttpResponse {
+  const headers: [string, string][] = [["Server", server], ["Date", httpDate(now)], ["Content-Type", "text/html"], ["Content-Length", String(utf8Length(body))]];
+  if (indexPage) headers.push(["Last-Modified", httpDate(NGINX_BUILT_S * 1000)], ["Connection", "keep-alive"], ["ETag", `"${NGINX_BUILT_S.toString(16)}-${utf8Length(body).toString(16)}"`], ["Accept-Ranges", "bytes"]);
+  else headers.push(["Connection", "keep-alive"]);
+  return { status, reason: REASONS[status] ?? "", headers, body };
+}
+
+function nginx(pod: KubeObject, req: HttpRequest, now: number): HttpResponse {
+  const server = `nginx/${serverVersion(pod, "nginx")}`;
+  const path = req.path.split("?")[0];
+  if (path === "/" || path === "/index.html") return nginxPage(200, server, now, NGINX_WELCOME, true);
+  return nginxPage(404, server, now, nginxError(404, "Not Found", server), false);
+}
+
+function httpd(pod: KubeObject, req: HttpRequest, now: number): HttpResponse {
+  const server = `Apache/${serverVersion(pod, "httpd")} (Unix)`;
+  const path = req.path.split("?")[0];
+  if (path === "/" || path === "/index.html") {
+    return { status: 200, reason: "OK", headers: [["Date", httpDate(now)], ["Server", server], ["Last-Modified", httpDate(HTTPD_BUILT_S * 1000)], ["ETag", `"2d-432a5e4a73a80"`], ["Accept-Ranges", "bytes"], ["Content-Length", "45"], ["Content-Type", "text/html"]], body: HTTPD_WELCOME };
+  }
+  const body = httpdNotFound(path);
+  return { status: 404, reason: "Not Found", headers: [["Date", httpDate(now)], ["Server", server], ["Content-Length", String(body.length)], ["Content-Type", "text/html; charset=iso-8859-1"]], body };
+}
+
+/** A proxy (ingress controller, gateway) forwards to the chosen backend Service from its own pod. */
+function proxy(view: NetView, proxyPod: KubeObject, route: Route | undefined, req: HttpRequest, now: number, depth: number): HttpResponse {
+  const err = (status: number) => nginxPage(status, "nginx", now, nginxError(status, REASONS[status], "nginx"), false);
+  if (!route) return err(404);
+  const svc = view.get("services", route.service, route.namespace);
+  if (!svc) return err(503);
+  const sp = ((svc.spec?.ports ?? []) as { name?: string; port: number }[]).find((p) => (typeof route.port === "number" ? p.port === route.port : p.name === route.port));
+  if (!sp || !svc.spec?.clusterIP || svc.spec.clusterIP === "None") return err(503);
+  const conn = connect(view, sourceOfPod(view, proxyPod), svc.spec.clusterIP, sp.port);
+  if (!conn.ok) return err(conn.error === "timeout" ? 504 : conn.detail.includes("no ready endpoints") ? 503 : 502);
+  const out = serveHttp(view, conn, req, now, depth + 1);
+  return "response" in out ? out.response : err(502);
+}
+
+/** What the process behind an open connection answers to `req`. */
+export function serveHttp(view: NetView, conn: Extract<Connection, { ok: true }>, req: HttpRequest, now: number, depth = 0): HttpOutcome {
+  const pod = conn.pod;
+  if (!pod || depth > 3) return { empty: true };
+  switch (conn.listener.kind) {
+    case "nginx":
+      return { response: nginx(pod, req, now) };
+    case "httpd":
+      return { response: httpd(pod, req, now) };
+    case "ingress-nginx":
+      return { response: proxy(view, pod, routeIngress(view, req), req, now, depth) };
+    case "gateway":
+      return { response: proxy(view, pod, routeGateway(view, req, conn.listener.port), req, now, depth) };
+    default:
+      return { empty: true };
+  }
+}

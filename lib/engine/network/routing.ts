@@ -1,0 +1,93 @@
+import type { KubeObject } from "../api/types";
+import type { HttpRequest } from "./http-server";
+import type { NetView } from "./view";
+
+/**
+ * Host and path matching for the two L7 APIs: Ingress (networking.k8s.io/v1, as ingress-nginx
+ * implements it) and HTTPRoute (gateway.networking.k8s.io/v1). The longest matching path wins.
+ */
+
+export interface Route {
+  namespace: string;
+  service: string;
+  port: number | string;
+}
+
+export const INGRESS_NGINX_CONTROLLER = "k8s.io/ingress-nginx";
+export const GATEWAY_CONTROLLER = "gateway.nginx.org/nginx-gateway-controller";
+
+function hostMatches(pattern: string | undefined, host: string): boolean {
+  if (!pattern) return true;
+  const h = host.toLowerCase().replace(/:\d+$/, "");
+  if (pattern.startsWith("*.")) return h.endsWith(pattern.slice(1)) && h.split(".").length === pattern.split(".").length;
+  return h === pattern.toLowerCase();
+}
+
+/** Prefix matching is element-wise: `/foo` matches `/foo` and `/foo/bar`, not `/foobar`. */
+function pathMatches(type: string, value: string, path: string): boolean {
+  const p = path.split("?")[0] || "/";
+  if (type === "Exact") return p === value;
+  if (value === "/" || value === "") return true;
+  const v = value.replace(/\/$/, "");
+  return p === v || p.startsWith(`${v}/`);
+}
+
+function defaultClass(view: NetView): string | undefined {
+  return view.list("ingressclasses").find((c) => c.metadata.annotations?.["ingressclass.kubernetes.io/is-default-class"] === "true")?.metadata.name;
+}
+
+export function routeIngress(view: NetView, req: HttpRequest): Route | undefined {
+  const classes = new Set(view.list("ingressclasses").filter((c) => c.spec?.controller === INGRESS_NGINX_CONTROLLER).map((c) => c.metadata.name!));
+  const dflt = defaultClass(view);
+  const ingresses = view.list("ingresses").filter((i) => classes.has(i.spec?.ingressClassName ?? dflt ?? ""));
+  let best: { len: number; route: Route } | undefined;
+  for (const ing of ingresses) {
+    for (const rule of (ing.spec?.rules ?? []) as { host?: string; http?: { paths?: { path?: string; pathType?: string; backend?: { service?: { name: string; port?: { number?: number; name?: string } } } }[] } }[]) {
+      if (!hostMatches(rule.host, req.host)) continue;
+      for (const p of rule.http?.paths ?? []) {
+        const value = p.path ?? "/";
+        const svc = p.backend?.service;
+        if (!svc || !pathMatches(p.pathType === "Exact" ? "Exact" : "Prefix", value, req.path)) continue;
+        const len = value.length + (rule.host ? 1000 : 0) + (p.pathType === "Exact" ? 500 : 0);
+        if (!best || len > best.len) best = { len, route: { namespace: ing.metadata.namespace!, service: svc.name, port: svc.port?.number ?? svc.port?.name ?? 80 } };
+      }
+    }
+  }
+  if (best) return best.route;
+  for (const ing of ingresses) {
+    const svc = ing.spec?.defaultBackend?.service;
+    if (svc) return { namespace: ing.metadata.namespace!, service: svc.name, port: svc.port?.number ?? svc.port?.name ?? 80 };
+  }
+  return undefined;
+}
+
+function gatewaysServed(view: NetView, port: number): KubeObject[] {
+  const classes = new Set(view.list("gatewayclasses").filter((c) => c.spec?.controllerName === GATEWAY_CONTROLLER).map((c) => c.metadata.name!));
+  return view.list("gateways").filter((g) => classes.has(g.spec?.gatewayClassName) && ((g.spec?.listeners ?? []) as { port?: number; protocol?: string }[]).some((l) => l.port === port && (l.protocol ?? "HTTP") === "HTTP"));
+}
+
+type RouteRule = { matches?: { path?: { type?: string; value?: string } }[]; backendRefs?: { name: string; namespace?: string; port?: number; kind?: string }[] };
+
+export function routeGateway(view: NetView, req: HttpRequest, port: number): Route | undefined {
+  const gateways = gatewaysServed(view, port);
+  let best: { len: number; route: Route } | undefined;
+  for (const r of view.list("httproutes")) {
+    const ns = r.metadata.namespace!;
+    const attached = ((r.spec?.parentRefs ?? []) as { name: string; namespace?: string }[]).some((ref) => gateways.some((g) => g.metadata.name === ref.name && g.metadata.namespace === (ref.namespace ?? ns)));
+    if (!attached) continue;
+    const hostnames: string[] = r.spec?.hostnames ?? [];
+    if (hostnames.length && !hostnames.some((h) => hostMatches(h, req.host))) continue;
+    for (const rule of (r.spec?.rules ?? []) as RouteRule[]) {
+      const backend = (rule.backendRefs ?? []).find((b) => (b.kind ?? "Service") === "Service");
+      if (!backend) continue;
+      for (const m of rule.matches?.length ? rule.matches : [{ path: { type: "PathPrefix", value: "/" } }]) {
+        const type = m.path?.type ?? "PathPrefix";
+        const value = m.path?.value ?? "/";
+        if (!pathMatches(type === "Exact" ? "Exact" : "Prefix", value, req.path)) continue;
+        const len = value.length + (type === "Exact" ? 500 : 0) + (hostnames.length ? 1000 : 0);
+        if (!best || len > best.len) best = { len, route: { namespace: backend.namespace ?? ns, service: backend.name, port: backend.port ?? 80 } };
+      }
+    }
+  }
+  return best?.route;
+}
