@@ -23,7 +23,7 @@ export function kubeProxyDown(view: NetView, node: string): string | undefined {
       return "kube-proxy cannot parse its configuration";
     }
   }
-  const proxies = view.list("pods", "kube-system").filter((p) => p.metadata.labels?.["k8s-app"] === "kube-proxy");
+  const proxies = view.list("pods", "kube-system").filter((p) => p.metadata.labels?.["k8s-app"] === "kube-proxy" && !p.metadata.deletionTimestamp);
   if (!proxies.length) return "no kube-proxy runs in the cluster";
   const mine = proxies.find((p) => p.spec?.nodeName === node);
   if (!mine) return `no kube-proxy runs on ${node}`;
