@@ -31,5 +31,6 @@ import kubeadmUpgradeWorker from "./cluster-architecture/kubeadm-upgrade-worker/
 import joinNode from "./cluster-architecture/join-node/lab";
 import certRenew from "./cluster-architecture/cert-renew/lab";
 import limitsQuota from "./workloads-scheduling/limits-quota/lab";
+import containerLogs from "./troubleshooting/container-logs/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc, etcdBackup, etcdRestore, kubeadmUpgradeControlplane, kubeadmUpgradeWorker, joinNode, certRenew, limitsQuota];
+export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc, etcdBackup, etcdRestore, kubeadmUpgradeControlplane, kubeadmUpgradeWorker, joinNode, certRenew, limitsQuota, containerLogs];
