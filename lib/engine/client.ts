@@ -33,6 +33,8 @@ export interface WriteOptions {
   /** "Strict" (kubectl's default), "Warn" or "Ignore". */
   fieldValidation?: "Strict" | "Warn" | "Ignore";
   fieldManager?: string;
+  /** Receives the API server's warnings (admission, `fieldValidation=Warn`); kubectl prints `Warning: ...`. */
+  onWarning?: (warning: string) => void;
 }
 
 export interface DeleteOptions extends WriteOptions {

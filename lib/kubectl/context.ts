@@ -1,4 +1,5 @@
 import type { ApiClient } from "../engine/client";
+import { withWarnings } from "./warnings";
 import type { CommandContext } from "../shell/types";
 import { ConnectionError } from "../engine/environment";
 import { StatusError } from "../engine/api/errors";
@@ -91,8 +92,8 @@ export class Kubectl {
     let api = this.ctx.environment.dial(c.server, kubeconfigCredentials(c, this.ctx.host.fs, configDir));
     const as = this.str("as");
     if (as) api = api.impersonate({ name: as, groups: [...((this.flags["as-group"] as string[]) ?? [])] });
-    this.api = api;
-    return api;
+    this.api = withWarnings(api, (w) => this.err(w));
+    return this.api;
   }
 
   /** `error: …` with kubectl's usage hint, exit 1. */

@@ -103,6 +103,7 @@ export class ApiServer {
     const key = storageKey(s, meta.namespace, meta.name);
     if (this.store.get(key)) throw alreadyExists(this.groupResource(s), meta.name);
     admitValidating(review);
+    for (const w of review.warnings) opts.onWarning?.(w);
     meta.uid = this.rand.uid();
     meta.creationTimestamp = rfc3339(this.clock.now());
     if (s.tracksGeneration) meta.generation = 1;
@@ -117,6 +118,7 @@ export class ApiServer {
 
   /** fieldValidation=Strict: unknown fields make the request undecodable (sigs.k8s.io/json strict errors). */
   private strictDecode(s: KindStrategy, input: KubeObject, opts: WriteOptions): void {
+    if (opts.fieldValidation === "Warn") for (const f of unknownFields(s.info.group, s.info.kind, input)) opts.onWarning?.(`unknown field "${f}"`);
     if (opts.fieldValidation !== "Strict") return;
     const unknown = unknownFields(s.info.group, s.info.kind, input);
     if (unknown.length) throw badRequest(`${s.info.kind} in version "${s.info.version}" cannot be handled as a ${s.info.kind}: strict decoding error: ${unknown.map((f) => `unknown field "${f}"`).join(", ")}`);
@@ -151,6 +153,7 @@ export class ApiServer {
     const causes = [...(s.validate?.(obj) ?? []), ...(subresource === "status" ? [] : (s.validateUpdate?.(obj, old) ?? []))];
     if (causes.length) throw invalid(s.info.kind, name, causes);
     admitValidating(review);
+    for (const w of review.warnings) opts.onWarning?.(w);
     if (s.tracksGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (JSON.stringify(old.spec) !== JSON.stringify(obj.spec) ? 1 : 0);
     delete obj.metadata.resourceVersion;
     if (opts.dryRun) return obj;

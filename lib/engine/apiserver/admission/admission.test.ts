@@ -88,4 +88,15 @@ describe("admission", () => {
     c.updateStatus({ ...ns, status: { phase: "Terminating" } });
     expect(outcome(env, [pod("a")])).toBe('pods "a" is forbidden: unable to create new content in namespace dev because it is being terminated');
   });
+
+  it("returns PodSecurity warn-mode and unknown-field warnings", () => {
+    const env = fresh();
+    const c = env.adminClient();
+    const warnings: string[] = [];
+    const ns = c.get("namespaces", "dev");
+    c.update({ ...ns, metadata: { ...ns.metadata, labels: { ...ns.metadata.labels, "pod-security.kubernetes.io/warn": "baseline" } } });
+    c.create({ ...pod("a", { securityContext: { privileged: true } }), extra: 1 } as KubeObject, { fieldValidation: "Warn", onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual(['unknown field "extra"', 'would violate PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)']);
+    expect(c.get("pods", "a", "dev").extra).toBeUndefined();
+  });
 });

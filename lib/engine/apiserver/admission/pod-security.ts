@@ -170,9 +170,28 @@ function levelOf(ns: KubeObject, mode: "enforce" | "warn"): { level: Level; vers
   return { level: level as Level, version: ns.metadata.labels?.[`pod-security.kubernetes.io/${mode}-version`] ?? "latest" };
 }
 
+/** Check titles only (`allowPrivilegeEscalation != false, ...`), as the namespace warnings list them. */
+const titles = (reasons: string[]) => reasons.map((r) => r.replace(/ \(.*\)$/, "")).join(", ");
+
+/** A namespace gets a stricter enforce level: warn about the pods already running there that break it. */
+function warnExistingPods(req: Parameters<NonNullable<AdmissionPlugin["validate"]>>[0]): void {
+  const enforce = levelOf(req.obj, "enforce");
+  const before = req.old ? levelOf(req.old, "enforce") : undefined;
+  if (!enforce || enforce.level === "privileged" || (before?.level === enforce.level && before.version === enforce.version)) return;
+  const groups = new Map<string, string[]>();
+  for (const pod of req.api.list("pods", req.obj.metadata.name).items) {
+    const v = violations(enforce.level, pod);
+    if (v.length) groups.set(titles(v), [...(groups.get(titles(v)) ?? []), pod.metadata.name!]);
+  }
+  if (!groups.size) return;
+  req.warnings.push(`existing pods in namespace "${req.obj.metadata.name}" violate the new PodSecurity enforce level "${enforce.level}:${enforce.version}"`);
+  for (const [reasons, pods] of groups) req.warnings.push(`${pods[0]}${pods.length > 1 ? ` (and ${pods.length - 1} other ${pods.length === 2 ? "pod" : "pods"})` : ""}: ${reasons}`);
+}
+
 export const podSecurity: AdmissionPlugin = {
   name: "PodSecurity",
   validate(req) {
+    if (req.resource === "namespaces" && !req.subresource) return warnExistingPods(req);
     if (req.operation !== "CREATE" || req.resource !== "pods" || req.subresource || !req.namespace) return;
     let ns: KubeObject;
     try {
