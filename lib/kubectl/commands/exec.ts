@@ -1,6 +1,7 @@
 import { reportError, type Subcommand } from "../context";
 import { defaultContainer, podFor } from "./logs";
 import { helpText } from "./create/generator";
+import { execNetTool } from "./exec-net";
 
 export const exec: Subcommand = {
   name: "exec",
@@ -26,6 +27,11 @@ export const exec: Subcommand = {
       if (phase === "Succeeded" || phase === "Failed") return (k.err(`error: cannot exec into a container in a completed pod; current phase is ${phase}\n`), 1);
       const container = k.str("container") ?? defaultContainer(k, pod);
       argv = argv.length === 1 && /\s/.test(argv[0]) ? argv : argv;
+      const net = execNetTool(k, pod, container, argv);
+      if (net !== undefined) {
+        if (net !== 0) k.err(`command terminated with exit code ${net}\n`);
+        return net;
+      }
       const r = k.client().exec(pod.metadata.name!, pod.metadata.namespace!, container, argv, k.bool("stdin") ? k.ctx.stdin : undefined);
       k.out(r.stdout);
       k.err(r.stderr);

@@ -23,6 +23,10 @@ import { ss } from "./ss";
 import { ip } from "./ip";
 import { kill, man, watch, which } from "./procs";
 import { seq } from "./seq";
+import { curl } from "./curl";
+import { nc } from "./nc";
+import { nslookup } from "./nslookup";
+import { wget } from "./wget";
 
 /** Every coreutils-like command the shell offers, in one table. */
-export const coreutils: Command[] = [awk, base64, cat, clear, cp, crictl, cut, date, diff, echo, env, find, grep, head, hostname, id, ip, journalctl, jq, kill, ls, man, mkdir, mv, nano, printf, ps, rm, sed, seq, sleep, sort, ss, systemctl, tail, tee, touch, tr, uniq, vi, vim, watch, wc, which, whoami];
+export const coreutils: Command[] = [awk, base64, cat, clear, cp, crictl, curl, cut, date, diff, echo, env, find, grep, head, hostname, id, ip, journalctl, jq, kill, ls, man, mkdir, mv, nano, nc, nslookup, printf, ps, rm, sed, seq, sleep, sort, ss, systemctl, tail, tee, touch, tr, uniq, vi, vim, watch, wc, wget, which, whoami];
