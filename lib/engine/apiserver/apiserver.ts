@@ -12,6 +12,7 @@ import { storageKey, storagePrefix, strategyFor, strategyForKind } from "../regi
 import { applyPatch } from "./patch";
 import { allocateServiceAddresses } from "./service-ips";
 import { admitMutating, admitValidating, type AdmissionRequest } from "./admission";
+import { admitNamespaceDelete } from "./admission/namespace-lifecycle";
 import { RbacAuthorizer } from "./rbac-authorizer";
 import { pruneUnknownFields, unknownFields } from "../api/schema";
 
@@ -177,6 +178,7 @@ export class ApiServer {
 
   delete(resource: string, name: string, namespace: string | undefined, opts: DeleteOptions = {}): KubeObject {
     const s = this.strategy(resource);
+    if (s.info.resource === "namespaces") admitNamespaceDelete(name);
     const key = storageKey(s, namespace, name);
     const obj = this.read(key);
     if (!obj) throw notFound(this.groupResource(s), name);

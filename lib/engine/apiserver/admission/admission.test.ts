@@ -99,4 +99,9 @@ describe("admission", () => {
     expect(warnings).toEqual(['unknown field "extra"', 'would violate PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)']);
     expect(c.get("pods", "a", "dev").extra).toBeUndefined();
   });
+
+  it("never deletes the system namespaces", () => {
+    const c = fresh().adminClient();
+    expect(() => c.delete("namespaces", "kube-system")).toThrow('namespaces "kube-system" is forbidden: this namespace may not be deleted');
+  });
 });

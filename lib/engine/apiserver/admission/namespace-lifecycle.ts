@@ -18,3 +18,11 @@ export const namespaceLifecycle: AdmissionPlugin = {
     if (phase === "Terminating") throw forbidden(`${req.groupResource} "${req.obj.metadata.name}" is forbidden: unable to create new content in namespace ${req.namespace} because it is being terminated`);
   },
 };
+
+/** The namespaces NamespaceLifecycle never lets anyone delete. */
+const IMMORTAL = ["default", "kube-public", "kube-system"];
+
+/** DELETE of a namespace: refused for the system namespaces, as the plugin does. */
+export function admitNamespaceDelete(name: string): void {
+  if (IMMORTAL.includes(name)) throw forbidden(`namespaces "${name}" is forbidden: this namespace may not be deleted`);
+}
