@@ -34,5 +34,8 @@ import limitsQuota from "./workloads-scheduling/limits-quota/lab";
 import containerLogs from "./troubleshooting/container-logs/lab";
 import haControlPlaneConfig from "./cluster-architecture/ha-control-plane-config/lab";
 import loadbalancerNodeport from "./services-networking/loadbalancer-nodeport/lab";
+import hpaCpu from "./workloads-scheduling/hpa-cpu/lab";
+import daemonsetAllNodes from "./workloads-scheduling/daemonset-all-nodes/lab";
+import kustomizeOverlay from "./cluster-architecture/kustomize-overlay/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc, etcdBackup, etcdRestore, kubeadmUpgradeControlplane, kubeadmUpgradeWorker, joinNode, certRenew, limitsQuota, containerLogs, haControlPlaneConfig, loadbalancerNodeport];
+export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc, etcdBackup, etcdRestore, kubeadmUpgradeControlplane, kubeadmUpgradeWorker, joinNode, certRenew, limitsQuota, containerLogs, haControlPlaneConfig, loadbalancerNodeport, hpaCpu, daemonsetAllNodes, kustomizeOverlay];

@@ -6,6 +6,18 @@ import type { Rand } from "./rand";
 import { installBootstrapPolicy } from "./apiserver/bootstrap-policy";
 import { aggregateClusterRoles } from "./controllers/clusterrole-aggregation";
 import { bootstrapCoreDns } from "./network/coredns-addon";
+import { bootstrapDaemonSets } from "./bootstrap-daemonsets";
+import { SYSTEM_PRIORITY_CLASSES } from "./registry/kinds/priorityclass";
+
+/** The kubelet's heartbeat Lease in kube-node-lease, owned by its Node. */
+function nodeLease(node: KubeObject, nowMs: number): KubeObject {
+  return {
+    apiVersion: "coordination.k8s.io/v1",
+    kind: "Lease",
+    metadata: { name: node.metadata.name, namespace: "kube-node-lease", ownerReferences: [{ apiVersion: "v1", kind: "Node", name: node.metadata.name!, uid: node.metadata.uid! }] },
+    spec: { holderIdentity: node.metadata.name, leaseDurationSeconds: 40, renewTime: new Date(nowMs).toISOString().replace("Z", "000Z") },
+  };
+}
 
 /** The objects a fresh kubeadm cluster has: namespaces, nodes, and the kube-system pods. */
 
@@ -115,7 +127,11 @@ export function bootstrapCluster(api: ApiServer, cluster: ClusterSpec, rand: Ran
   for (const ns of ["default", "kube-node-lease", "kube-public", "kube-system"]) api.create({ apiVersion: "v1", kind: "Namespace", metadata: { name: ns } });
   installBootstrapPolicy(api, nowMs);
   aggregateClusterRoles(api);
-  cluster.nodes.forEach((n, i) => api.create(nodeObject(cluster, n, i, now)));
+  for (const pc of SYSTEM_PRIORITY_CLASSES) api.create(pc);
+  cluster.nodes.forEach((n, i) => {
+    const node = api.create(nodeObject(cluster, n, i, now));
+    api.create(nodeLease(node, nowMs));
+  });
   for (const ns of ["default", "kube-node-lease", "kube-public", "kube-system"]) api.create({ apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "default", namespace: ns } });
   api.create({
     apiVersion: "v1",
@@ -139,6 +155,12 @@ export function bootstrapCluster(api: ApiServer, cluster: ClusterSpec, rand: Ran
     },
   });
 
+  const nodes = api.list("nodes", undefined).items;
+  bootstrapDaemonSets(api, cluster, nodes, (pod, node) => {
+    const c = pod.spec.containers[0];
+    pod.status = runningStatus({ name: pod.metadata.name!, container: c.name, node, labels: {}, image: c.image, hostNetwork: true }, node.ip, now);
+    api.update(pod, {}, "status");
+  });
   const cp = cluster.nodes.find((n) => n.role === "control-plane") ?? cluster.nodes[0];
   const pods: SystemPod[] = [
     ...["etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler"].map((c) => ({
@@ -150,8 +172,6 @@ export function bootstrapCluster(api: ApiServer, cluster: ClusterSpec, rand: Ran
       hostNetwork: true,
       owner: { kind: "Node", name: cp.name },
     })),
-    ...cluster.nodes.map((n) => ({ name: `kube-proxy-${rand.suffix()}`, container: "kube-proxy", node: n, labels: { "k8s-app": "kube-proxy" }, image: `registry.k8s.io/kube-proxy:${cluster.version}`, hostNetwork: true })),
-    ...cluster.nodes.map((n) => ({ name: `calico-node-${rand.suffix()}`, container: "calico-node", node: n, labels: { "k8s-app": "calico-node" }, image: "docker.io/calico/node:v3.29.1", hostNetwork: true })),
   ];
   let podIndex = 2;
   for (const p of pods) {

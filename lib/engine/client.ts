@@ -65,6 +65,8 @@ export interface ApiClient {
   updateStatus(obj: KubeObject, opts?: WriteOptions): KubeObject;
   patch(resource: string, name: string, namespace: string | undefined, type: PatchType, patch: unknown, opts?: WriteOptions): KubeObject;
   delete(resource: string, name: string, namespace?: string, opts?: DeleteOptions): KubeObject;
+  /** The pods/eviction subresource: a delete that PodDisruptionBudgets can refuse (429 TooManyRequests). */
+  evict(name: string, namespace: string, opts?: DeleteOptions): void;
   /** Subresources kubectl needs: `logs`, `eviction`, `scale`, `exec`. */
   logs(name: string, namespace: string, opts: LogOptions): string;
   exec(name: string, namespace: string, container: string | undefined, argv: string[], stdin?: string): ExecResult;

@@ -97,7 +97,8 @@ export function kustomize(fs: FileSystem, dir: string, warn: (line: string) => v
         c.image = `${img.newName ?? base}${img.digest ? `@${img.digest}` : img.newTag ? `:${img.newTag}` : c.image.slice(base.length)}`;
       }
     }
-    for (const r of k.replicas ?? []) if (before === r.name && o.spec) o.spec.replicas = r.count;
+    // The replicas transformer only touches kinds with a replica count (its fieldSpecs).
+    for (const r of k.replicas ?? []) if (before === r.name && o.spec && ["Deployment", "ReplicaSet", "ReplicationController", "StatefulSet"].includes(o.kind)) o.spec.replicas = r.count;
   }
   for (const g of objs.filter((o) => HASHED.has(o))) {
     const base = g.metadata.name;

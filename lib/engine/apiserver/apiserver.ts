@@ -106,6 +106,7 @@ export class ApiServer {
     admitValidating(review);
     for (const w of review.warnings) opts.onWarning?.(w);
     meta.uid = this.rand.uid();
+    s.prepareForCreate?.(obj);
     meta.creationTimestamp = rfc3339(this.clock.now());
     if (s.tracksGeneration) meta.generation = 1;
     delete meta.resourceVersion;

@@ -3,6 +3,7 @@ import { badRequest, forbidden } from "../api/errors";
 import type { ApiClient, DeleteOptions, ExecResult, ListOptions, ListResult, LogOptions, PatchType, ResourceInfo, WriteOptions } from "../client";
 import { resolveResource, strategies, strategyFor, strategyForKind } from "../registry/registry";
 import { forbiddenMessage, type Attributes } from "./rbac-authorizer";
+import { evictPod } from "./eviction";
 import type { ApiServer } from "./apiserver";
 
 /** What the API server proxies to a node's kubelet (`pods/log`). */
@@ -78,6 +79,11 @@ export class Client implements ApiClient {
   delete(resource: string, name: string, namespace?: string, opts?: DeleteOptions): KubeObject {
     this.authorize("delete", resource, namespace, name);
     return this.api.delete(resource, name, namespace, opts);
+  }
+
+  evict(name: string, namespace: string, opts?: DeleteOptions): void {
+    this.authorize("create", "pods", namespace, name, "eviction");
+    evictPod(this.api, name, namespace, opts);
   }
 
   logs(name: string, namespace: string, opts: LogOptions): string {

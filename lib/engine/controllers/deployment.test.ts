@@ -89,4 +89,21 @@ describe("deployment controller", () => {
     expect(names).toHaveLength(2);
     expect(names).not.toContain(victim);
   });
+
+  it("reports ProgressDeadlineExceeded when a rollout makes no progress, and DeploymentPaused while paused", () => {
+    const env = fresh();
+    const c = env.adminClient();
+    c.create({ ...deployment(2, "nginx:1.27"), spec: { ...deployment(2, "nginx:1.27").spec, progressDeadlineSeconds: 30 } });
+    env.advance(6000);
+    const progressing = () => c.get("deployments", "web", "default").status.conditions.find((x: { type: string }) => x.type === "Progressing");
+    c.patch("deployments", "web", "default", "strategic", { spec: { template: { spec: { containers: [{ name: "nginx", image: "ngnix:1.27" }] } } } });
+    env.advance(20_000);
+    expect(progressing().reason).toBe("ReplicaSetUpdated");
+    env.advance(20_000);
+    expect([progressing().status, progressing().reason]).toEqual(["False", "ProgressDeadlineExceeded"]);
+    expect(progressing().message).toMatch(/^ReplicaSet "web-[a-z0-9]+" has timed out progressing\.$/);
+    c.patch("deployments", "web", "default", "merge", { spec: { paused: true } });
+    env.advance(1000);
+    expect([progressing().status, progressing().reason, progressing().message]).toEqual(["Unknown", "DeploymentPaused", "Deployment is paused"]);
+  });
 });

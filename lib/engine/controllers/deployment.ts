@@ -33,7 +33,10 @@ export const deploymentController: Controller = {
       let newRs = owned.find((rs) => rs.metadata.labels?.["pod-template-hash"] === hash);
       const desired: number = d.spec.replicas ?? 1;
       const maxRevision = Math.max(0, ...owned.map((rs) => Number(rs.metadata.annotations?.[REVISION] ?? 0)));
-      if (d.spec.paused) continue;
+      if (d.spec.paused) {
+        markPaused(api, d, rfc3339(env.clock.now()));
+        continue;
+      }
       if (!newRs) {
         const name = `${d.metadata.name}-${hash}`;
         newRs = api.create({
@@ -111,7 +114,9 @@ export const deploymentController: Controller = {
           avail >= minAvail ? cond("Available", "True", "MinimumReplicasAvailable", "Deployment has minimum availability.") : cond("Available", "False", "MinimumReplicasUnavailable", "Deployment does not have minimum availability."),
           complete
             ? cond("Progressing", "True", "NewReplicaSetAvailable", `ReplicaSet "${newRs.metadata.name}" has successfully progressed.`)
-            : cond("Progressing", "True", "ReplicaSetUpdated", `ReplicaSet "${newRs.metadata.name}" is progressing.`),
+            : stalled(env, d, `${newRs.metadata.name}/${updated}/${replicas}/${avail}`)
+              ? cond("Progressing", "False", "ProgressDeadlineExceeded", `ReplicaSet "${newRs.metadata.name}" has timed out progressing.`)
+              : cond("Progressing", "True", "ReplicaSetUpdated", `ReplicaSet "${newRs.metadata.name}" is progressing.`),
         ],
       };
       if (JSON.stringify(JSON.parse(JSON.stringify(status))) !== JSON.stringify(d.status)) {
@@ -123,3 +128,27 @@ export const deploymentController: Controller = {
     }
   },
 };
+
+/**
+ * Whether a rollout has made no progress (new pods updated, ready or available) for
+ * progressDeadlineSeconds. Models deployment/progress.go (DeploymentTimedOut).
+ */
+function stalled(env: { clock: { now(): number }; controllerState: Record<string, unknown> }, d: KubeObject, progress: string): boolean {
+  const seen = (env.controllerState["deployment-progress"] ??= {}) as Record<string, { p: string; at: number }>;
+  const now = env.clock.now();
+  const mark = seen[d.metadata.uid!];
+  if (!mark || mark.p !== progress) {
+    seen[d.metadata.uid!] = { p: progress, at: now };
+    return false;
+  }
+  return now - mark.at > (d.spec.progressDeadlineSeconds ?? 600) * 1000;
+}
+
+/** A paused Deployment reports Progressing=Unknown (DeploymentPaused) and rolls nothing out. */
+function markPaused(api: { update(o: KubeObject, opts: object, sub: "status"): KubeObject }, d: KubeObject, nowIso: string): void {
+  const conditions: { type: string; reason?: string }[] = d.status?.conditions ?? [];
+  if (conditions.some((c) => c.type === "Progressing" && c.reason === "DeploymentPaused")) return;
+  const paused = { type: "Progressing", status: "Unknown", lastUpdateTime: nowIso, lastTransitionTime: nowIso, reason: "DeploymentPaused", message: "Deployment is paused" };
+  const next = [...conditions.filter((c) => c.type !== "Progressing"), paused];
+  api.update({ ...d, metadata: { ...d.metadata, resourceVersion: undefined }, status: { ...d.status, observedGeneration: d.metadata.generation, conditions: next } }, {}, "status");
+}

@@ -1,4 +1,8 @@
 import type { Controller } from "./controller";
+import { strategyFor } from "../registry/registry";
+
+/** Resources that own or are owned by others; a kind not served (yet) is skipped. */
+const RESOURCES = ["deployments", "replicasets", "pods", "nodes", "daemonsets", "controllerrevisions", "statefulsets", "jobs", "cronjobs", "persistentvolumeclaims", "horizontalpodautoscalers", "leases"];
 
 /** Deletes dependents whose controlling owner is gone (background propagation). Models pkg/controller/garbagecollector. */
 export const garbageCollector: Controller = {
@@ -7,7 +11,7 @@ export const garbageCollector: Controller = {
     const api = cluster.api;
     const uids = new Set<string>();
     const dependents: { resource: string; name: string; namespace?: string; owners: string[] }[] = [];
-    for (const resource of ["deployments", "replicasets", "pods", "nodes"]) {
+    for (const resource of RESOURCES.filter((r) => strategyFor(r))) {
       for (const o of api.list(resource, undefined).items) {
         uids.add(o.metadata.uid!);
         const owners = (o.metadata.ownerReferences ?? []).map((r) => r.uid);

@@ -15,6 +15,12 @@ import { clusterRoleAggregationController } from "./clusterrole-aggregation";
 import { csrSigningController } from "./csr-signing";
 import { endpointSliceController } from "./endpointslice";
 import { corednsProbe } from "../network/coredns-probe";
+import { daemonSetController } from "./daemonset";
+import { statefulSetController } from "./statefulset";
+import { jobController } from "./job";
+import { cronJobController } from "./cronjob";
+import { hpaController } from "./hpa";
+import { disruptionController } from "./disruption";
 
 /** A controller that runs inside kube-controller-manager: it stops when that static pod is broken. */
 const inControllerManager = (c: Controller): Controller => ({
@@ -37,6 +43,12 @@ export const controllers: Controller[] = [
   inControllerManager(persistentVolumeBinder),
   inControllerManager(storageProtection),
   inControllerManager(resourceQuotaController),
+  inControllerManager(daemonSetController),
+  inControllerManager(statefulSetController),
+  inControllerManager(cronJobController),
+  inControllerManager(jobController),
+  inControllerManager(hpaController),
+  inControllerManager(disruptionController),
   scheduler,
   kubelet,
   kubeletBinaryVersion,

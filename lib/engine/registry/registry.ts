@@ -5,6 +5,15 @@ import { nodeStrategy } from "./kinds/node";
 import { podStrategy } from "./kinds/pod";
 import { serviceStrategy } from "./kinds/service";
 import { deploymentStrategy, replicaSetStrategy } from "./kinds/deployment";
+import { daemonSetStrategy } from "./kinds/daemonset";
+import { controllerRevisionStrategy } from "./kinds/controllerrevision";
+import { statefulSetStrategy } from "./kinds/statefulset";
+import { horizontalPodAutoscalerStrategy } from "./kinds/hpa";
+import { jobStrategy } from "./kinds/job";
+import { cronJobStrategy } from "./kinds/cronjob";
+import { podDisruptionBudgetStrategy } from "./kinds/poddisruptionbudget";
+import { priorityClassStrategy } from "./kinds/priorityclass";
+import { leaseStrategy } from "./kinds/lease";
 import { persistentVolumeStrategy } from "./kinds/persistentvolume";
 import { persistentVolumeClaimStrategy } from "./kinds/persistentvolumeclaim";
 import { storageClassStrategy } from "./kinds/storageclass";
@@ -35,7 +44,14 @@ export const strategies: KindStrategy[] = [
   serviceStrategy,
   deploymentStrategy,
   replicaSetStrategy,
+  daemonSetStrategy,
+  controllerRevisionStrategy,
+  statefulSetStrategy,
+  horizontalPodAutoscalerStrategy,
+  cronJobStrategy,
+  jobStrategy,
   csrStrategy,
+  podDisruptionBudgetStrategy,
   clusterRoleBindingStrategy,
   clusterRoleStrategy,
   roleBindingStrategy,
@@ -45,6 +61,8 @@ export const strategies: KindStrategy[] = [
   ingressClassStrategy,
   ingressStrategy,
   networkPolicyStrategy,
+  priorityClassStrategy,
+  leaseStrategy,
 ];
 
 const byResource = new Map(strategies.map((s) => [s.info.resource, s]));

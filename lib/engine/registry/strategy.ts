@@ -13,6 +13,8 @@ export interface KindStrategy {
   validate?(obj: KubeObject): FieldCause[];
   /** Extra field errors on update (immutable fields), given the stored object. */
   validateUpdate?(obj: KubeObject, old: KubeObject): FieldCause[];
+  /** Runs once the object has its uid, before it is stored (PrepareForCreate: generated selectors). */
+  prepareForCreate?(obj: KubeObject): void;
   /** Whether metadata.generation tracks spec changes. */
   tracksGeneration?: boolean;
 }

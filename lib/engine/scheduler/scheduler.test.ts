@@ -96,7 +96,9 @@ describe("scheduler", () => {
     api.create(pod("low1", cpu("1500m")));
     api.create(pod("low2", cpu("1500m")));
     env.advance(5000);
-    api.create(pod("vip", { priority: 1000, ...cpu("1500m") }));
+    // Priority admission resolves the value from the class (a bare spec.priority is refused).
+    api.create({ apiVersion: "scheduling.k8s.io/v1", kind: "PriorityClass", metadata: { name: "high" }, value: 1000 });
+    api.create(pod("vip", { priorityClassName: "high", ...cpu("1500m") }));
     env.advance(1000);
     expect(api.get("pods", "vip", "default").status.nominatedNodeName).toBe("node01");
     env.advance(3000);

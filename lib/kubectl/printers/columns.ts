@@ -4,6 +4,7 @@ import { podCells } from "./pod-status";
 import { STORAGE_TABLES } from "./storage-columns";
 import { RBAC_TABLES } from "./rbac-columns";
 import { NETWORK_TABLES } from "./network-columns";
+import { WORKLOAD_TABLES } from "./workload-columns";
 
 /** One column of a server-side Table (printers.go): priority-1 columns show only with -o wide. */
 export interface Column {
@@ -67,6 +68,7 @@ function endpointsText(ep: KubeObject): string {
 export const TABLES: Record<string, Column[]> = {
   ...STORAGE_TABLES,
   ...RBAC_TABLES,
+  ...WORKLOAD_TABLES,
   pods: [
     NAME,
     { name: "READY", cell: (o, now) => podCells(o, now).ready },

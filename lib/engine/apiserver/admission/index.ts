@@ -1,4 +1,5 @@
 import type { AdmissionPlugin, AdmissionRequest } from "./types";
+import { priority } from "./priority";
 import { defaultStorageClass } from "./default-storage-class";
 import { storageObjectInUseProtection } from "./storage-protection";
 import { persistentVolumeClaimResize } from "./pvc-resize";
@@ -18,6 +19,7 @@ export const admissionPlugins: AdmissionPlugin[] = [
   limitRanger,
   serviceAccount,
   podSecurity,
+  priority,
   defaultTolerationSeconds,
   defaultStorageClass,
   storageObjectInUseProtection,

@@ -1,5 +1,5 @@
 import { stdVerbs, type KindStrategy } from "../strategy";
-import { defaultPodSpec } from "./pod";
+import { defaultPodTemplateSpec } from "./pod";
 
 export const deploymentStrategy: KindStrategy = {
   info: { resource: "deployments", singular: "deployment", kind: "Deployment", group: "apps", version: "v1", namespaced: true, shortNames: ["deploy"], verbs: stdVerbs, categories: ["all"], hasStatus: true },
@@ -14,7 +14,7 @@ export const deploymentStrategy: KindStrategy = {
     if (spec.strategy.type === "RollingUpdate") spec.strategy.rollingUpdate = { maxSurge: "25%", maxUnavailable: "25%", ...spec.strategy.rollingUpdate };
     spec.template ??= {};
     spec.template.spec ??= {};
-    defaultPodSpec(spec.template.spec);
+    defaultPodTemplateSpec(spec.template.spec);
     obj.status ??= {};
   },
 };
@@ -27,7 +27,7 @@ export const replicaSetStrategy: KindStrategy = {
     spec.replicas ??= 1;
     spec.template ??= {};
     spec.template.spec ??= {};
-    defaultPodSpec(spec.template.spec);
+    defaultPodTemplateSpec(spec.template.spec);
     obj.status ??= { replicas: 0 };
   },
 };

@@ -22,16 +22,20 @@ function defaultContainer(c: Container) {
   for (const p of c.ports ?? []) p.protocol ??= "TCP";
 }
 
-export function defaultPodSpec(spec: KubeObject["spec"]) {
+/** SetDefaults_PodSpec: what a pod template gets (Deployment, DaemonSet, Job ... templates). */
+export function defaultPodTemplateSpec(spec: KubeObject["spec"]) {
   for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) defaultContainer(c);
   spec.restartPolicy ??= "Always";
   spec.terminationGracePeriodSeconds ??= 30;
   spec.dnsPolicy ??= "ClusterFirst";
   spec.securityContext ??= {};
   spec.schedulerName ??= "default-scheduler";
+}
+
+/** A pod's spec: template defaults plus SetDefaults_Pod and the ServiceAccount admission default (priority comes from the Priority admission plugin). */
+export function defaultPodSpec(spec: KubeObject["spec"]) {
+  defaultPodTemplateSpec(spec);
   spec.enableServiceLinks ??= true;
-  spec.preemptionPolicy ??= "PreemptLowerPriority";
-  spec.priority ??= 0;
   spec.serviceAccountName ??= spec.serviceAccount ?? "default";
   spec.serviceAccount ??= spec.serviceAccountName;
 }

@@ -59,6 +59,49 @@ function waitGone(k: Kubectl, pods: KubeObject[]): void {
   }
 }
 
+/** --timeout in seconds; 0 (wait forever) is bounded to 5 simulated minutes here. */
+function timeoutSeconds(k: Kubectl): number {
+  const m = /^(\d+)(s|m|h)?$/.exec(k.str("timeout") ?? "0s");
+  const n = m ? Number(m[1]) * { s: 1, m: 60, h: 3600 }[(m[2] ?? "s") as "s" | "m" | "h"] : 0;
+  return n > 0 ? n : 300;
+}
+
+/** Go's time.Duration String(): 1m0s, 90s → 1m30s, 5m0s. */
+function goDuration(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return h ? `${h}h${m}m${s}s` : m ? `${m}m${s}s` : `${s}s`;
+}
+
+/**
+ * Evicts each pod through the pods/eviction subresource; a PodDisruptionBudget refusal (429) is
+ * retried every 5 s as kubectl does, until the timeout. Returns the pods that could not be evicted.
+ * Models kubectl pkg/drain (evictPods).
+ */
+function evictAll(k: Kubectl, pods: KubeObject[], opts: { gracePeriodSeconds?: number }): KubeObject[] {
+  let pending = [...pods];
+  const limit = timeoutSeconds(k);
+  for (let waited = 0; pending.length; waited += 5) {
+    const next: KubeObject[] = [];
+    for (const p of pending) {
+      k.err(`evicting pod ${ref(p)}\n`);
+      try {
+        k.client().evict(p.metadata.name!, p.metadata.namespace!, opts);
+      } catch (e) {
+        if (isStatusError(e, "NotFound")) continue;
+        if (!isStatusError(e, "TooManyRequests")) throw e;
+        k.err(`error when evicting pods/"${p.metadata.name}" -n "${p.metadata.namespace}" (will retry after 5s): ${e.message}\n`);
+        next.push(p);
+      }
+    }
+    pending = next;
+    if (!pending.length || waited + 5 > limit) break;
+    k.ctx.environment.advance(5000);
+  }
+  return pending;
+}
+
 export const drain: Subcommand = {
   name: "drain",
   summary: "Drain node in preparation for maintenance",
@@ -90,9 +133,18 @@ export const drain: Subcommand = {
           return 1;
         }
         if (warn.size) k.err(`Warning: ${[...warn].map(([r, list]) => `${WARN[r]}: ${list.join(", ")}`).join("; ")}\n`);
-        for (const p of evict) k.err(`evicting pod ${ref(p)}\n`);
         const grace = k.int("grace-period") ?? -1;
-        for (const p of evict) k.client().delete("pods", p.metadata.name!, p.metadata.namespace, grace >= 0 ? { gracePeriodSeconds: grace } : {});
+        const opts = grace >= 0 ? { gracePeriodSeconds: grace } : {};
+        if (k.bool("disable-eviction")) {
+          for (const p of evict) k.client().delete("pods", p.metadata.name!, p.metadata.namespace, opts);
+        } else {
+          const stuck = evictAll(k, evict, opts);
+          if (stuck.length) {
+            const why = stuck.map((p) => `error when evicting pods/"${p.metadata.name}" -n "${p.metadata.namespace}": global timeout reached: ${goDuration(timeoutSeconds(k))}`).join(", ");
+            k.err(`error: unable to drain node "${name}" due to error: ${why}, continuing command...\nThere are pending nodes to be drained:\n ${name}\n${why}\n`);
+            return 1;
+          }
+        }
         waitGone(k, evict);
         for (const p of evict) k.out(`pod/${p.metadata.name} evicted\n`);
         k.out(`node/${name} drained\n`);

@@ -59,7 +59,6 @@ export const rolloutRestart: Subcommand = {
 
 function undo(k: Kubectl): number {
   const { info, obj, ref } = rolloutTarget(k);
-  if (info.resource !== "deployments") return (k.err(`error: no rollback support for kind "${info.kind}"\n`), 1);
   if (obj.spec?.paused) return (k.err("error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again\n"), 1);
   const revs = revisions(k, obj);
   const to = k.int("to-revision") ?? 0;
@@ -68,10 +67,10 @@ function undo(k: Kubectl): number {
     target = revs.find((r) => r.rev === to);
     if (!target) return (k.err(`error: unable to find specified revision ${to} in history\n`), 1);
   } else {
-    if (revs.length < 2) return (k.err(`error: no rollout history found for deployment "${obj.metadata.name}"\n`), 1);
+    if (revs.length < 2) return (k.err(info.resource === "deployments" ? `error: no rollout history found for deployment "${obj.metadata.name}"\n` : "error: no last revision to roll back to\n"), 1);
     target = revs[revs.length - 2];
   }
-  const wanted = cleanTemplate(target.rs.spec?.template);
+  const wanted = cleanTemplate(target.template);
   if (JSON.stringify(wanted) === JSON.stringify(cleanTemplate(obj.spec?.template))) {
     k.err(`Warning: skipped rollback (current template already matches revision ${target.rev})\n`);
     k.out(`${ref} skipped rollback (current template already matches revision ${target.rev})\n`);

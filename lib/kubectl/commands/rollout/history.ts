@@ -24,7 +24,7 @@ export const rolloutHistory: Subcommand = {
         const r = revs.find((x) => x.rev === want);
         if (!r) return (k.err(`error: unable to find the specified revision\n`), 1);
         const w = new DescribeWriter(true);
-        describePodTemplate(w, r.rs.spec?.template);
+        describePodTemplate(w, r.template);
         k.out(`${ref} with revision #${want}\n${w.toString()}\n`);
         return 0;
       }

@@ -19,13 +19,19 @@ export function rolloutTarget(k: Kubectl): { info: ResourceInfo; obj: KubeObject
   return { info, obj, ref: `${kindRef(info)}/${name}` };
 }
 
-/** ReplicaSets a deployment owns, sorted by revision. */
-export function revisions(k: Kubectl, d: KubeObject): { rev: number; rs: KubeObject }[] {
-  return k
-    .client()
-    .list("replicasets", d.metadata.namespace)
-    .items.filter((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid))
-    .map((rs) => ({ rev: Number(rs.metadata.annotations?.["deployment.kubernetes.io/revision"] ?? 0), rs }))
+/** A workload's revisions, oldest first: a Deployment's ReplicaSets, or the ControllerRevisions of a DaemonSet/StatefulSet. */
+export function revisions(k: Kubectl, d: KubeObject): { rev: number; rs: KubeObject; template: KubeObject["spec"] }[] {
+  const owned = (resource: string) => k.client().list(resource, d.metadata.namespace).items.filter((o) => o.metadata.ownerReferences?.some((r) => r.uid === d.metadata.uid));
+  if (d.kind === "DaemonSet" || d.kind === "StatefulSet")
+    return owned("controllerrevisions")
+      .map((cr) => {
+        const { $patch: _p, ...template } = ((cr.data as { spec?: { template?: Record<string, unknown> } })?.spec?.template ?? {}) as Record<string, unknown>;
+        void _p;
+        return { rev: Number(cr.revision ?? 0), rs: cr, template };
+      })
+      .sort((a, b) => a.rev - b.rev);
+  return owned("replicasets")
+    .map((rs) => ({ rev: Number(rs.metadata.annotations?.["deployment.kubernetes.io/revision"] ?? 0), rs, template: rs.spec?.template }))
     .sort((a, b) => a.rev - b.rev);
 }
 

@@ -18,13 +18,24 @@ function deploymentStatus(d: KubeObject): { msg: string; done: boolean; error?: 
   return { msg: `deployment "${name}" successfully rolled out\n`, done: true };
 }
 
-function setStatus(obj: KubeObject): { msg: string; done: boolean } {
+/** DaemonSet and StatefulSet status viewers (kubectl polymorphichelpers/rollout_status.go). */
+function setStatus(obj: KubeObject): { msg: string; done: boolean; error?: string } {
   const st = obj.status ?? {};
-  const want = obj.spec?.replicas ?? 1;
+  const gen = obj.metadata.generation ?? 0;
+  if (obj.spec?.updateStrategy?.type !== "RollingUpdate") return { msg: "", done: true, error: "rollout status is only available for RollingUpdate strategy type" };
   if (obj.kind === "StatefulSet") {
+    if (!st.observedGeneration || gen > st.observedGeneration) return { msg: "Waiting for statefulset spec update to be observed...\n", done: false };
+    const want = obj.spec?.replicas ?? 1;
     if ((st.readyReplicas ?? 0) < want) return { msg: `Waiting for ${want - (st.readyReplicas ?? 0)} pods to be ready...\n`, done: false };
-    return { msg: `statefulset rolling update complete ${want} pods at revision ${st.updateRevision ?? st.currentRevision ?? ""}...\n`, done: true };
+    const partition = obj.spec?.updateStrategy?.rollingUpdate?.partition;
+    if (obj.spec?.updateStrategy?.rollingUpdate && partition !== undefined) {
+      if ((st.updatedReplicas ?? 0) < want - partition) return { msg: `Waiting for partitioned roll out to finish: ${st.updatedReplicas ?? 0} out of ${want - partition} new pods have been updated...\n`, done: false };
+      return { msg: `partitioned roll out complete: ${st.updatedReplicas ?? 0} new pods have been updated...\n`, done: true };
+    }
+    if (st.updateRevision !== st.currentRevision) return { msg: `waiting for statefulset rolling update to complete ${st.updatedReplicas ?? 0} pods at revision ${st.updateRevision}...\n`, done: false };
+    return { msg: `statefulset rolling update complete ${st.currentReplicas ?? 0} pods at revision ${st.currentRevision}...\n`, done: true };
   }
+  if (gen > (st.observedGeneration ?? 0)) return { msg: "Waiting for daemon set spec update to be observed...\n", done: false };
   const desired = st.desiredNumberScheduled ?? 0;
   if ((st.updatedNumberScheduled ?? 0) < desired) return { msg: `Waiting for daemon set "${obj.metadata.name}" rollout to finish: ${st.updatedNumberScheduled ?? 0} out of ${desired} new pods have been updated...\n`, done: false };
   if ((st.numberAvailable ?? 0) < desired) return { msg: `Waiting for daemon set "${obj.metadata.name}" rollout to finish: ${st.numberAvailable ?? 0} of ${desired} updated pods are available...\n`, done: false };
