@@ -8,6 +8,7 @@ import type { Host } from "./host";
 import { MvccStore, type StoreJSON } from "./store/mvcc";
 import { ApiServer } from "./apiserver/apiserver";
 import { Client, type NodeProxy } from "./apiserver/client-impl";
+import { containerExec } from "./kubelet/exec";
 import { StatusError } from "./api/errors";
 import { containerLogs } from "./kubelet/logs";
 import { apiReader } from "./kubelet/kubelet";
@@ -156,6 +157,7 @@ export class SimEnvironment implements Environment {
         }
         return containerLogs(pod, opts, this.clock.now(), apiReader(c));
       },
+      exec: (pod, container, argv, stdin) => containerExec(pod, container, argv, stdin, this.clock.now(), apiReader(c)),
     };
   }
 

@@ -9,6 +9,7 @@ import type { ApiServer } from "./apiserver";
 /** What the API server proxies to a node's kubelet (`pods/log`). */
 export interface NodeProxy {
   logs(pod: KubeObject, opts: LogOptions): string;
+  exec(pod: KubeObject, container: string | undefined, argv: string[], stdin?: string): ExecResult;
 }
 
 /** The typed client over one cluster's API server, acting as `user`. */
@@ -93,12 +94,13 @@ export class Client implements ApiClient {
     return this.proxy.logs(pod, opts);
   }
 
-  exec(name: string, namespace: string, container: string | undefined, argv: string[]): ExecResult {
+  exec(name: string, namespace: string, container: string | undefined, argv: string[], stdin?: string): ExecResult {
     this.authorize("get", "pods", namespace, name);
     this.authorize("create", "pods", namespace, name, "exec");
     const pod = this.api.get("pods", name, namespace);
     if (pod.status?.phase !== "Running") throw badRequest(`unable to upgrade connection: container not found ("${container ?? pod.spec?.containers?.[0]?.name}")`);
-    return { stdout: "", stderr: `exec ${argv[0] ?? ""}: not available in this simulated container\n`, exitCode: 126 };
+    if (!this.proxy) return { stdout: "", stderr: `exec ${argv[0] ?? ""}: not available in this simulated container\n`, exitCode: 126 };
+    return this.proxy.exec(pod, container, argv, stdin);
   }
 
   canI(verb: string, resource: string, namespace?: string, name?: string, subresource?: string): boolean {

@@ -21,6 +21,8 @@ export interface RunInput {
   memoryLimitMi?: number;
   /** Record log lines (off when only the exit time is wanted). */
   collect?: boolean;
+  /** Files present when the process starts (mounted volumes, /etc/resolv.conf); `kubectl exec` passes them. */
+  files?: Record<string, string>;
 }
 
 export interface RunResult {
@@ -66,6 +68,10 @@ export class Proc {
     this.vars = { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", HOSTNAME: input.hostname, HOME: "/root", ...input.env };
     this.memoryMi = input.image.memoryMi;
     this.files.set("/etc/hostname", `${input.hostname}\n`);
+    for (const [path, text] of Object.entries(input.files ?? {})) {
+      this.files.set(path, text);
+      for (let dir = path.slice(0, path.lastIndexOf("/")); dir; dir = dir.slice(0, dir.lastIndexOf("/"))) this.dirs.add(dir);
+    }
   }
 
   get flavour() {

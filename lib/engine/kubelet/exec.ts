@@ -1,0 +1,36 @@
+import type { KubeObject } from "../api/types";
+import type { ExecResult } from "../client";
+import { containerEnv, type ObjectReader } from "./container-env";
+import { containerFiles } from "./container-files";
+import { lookupImage } from "./images";
+import { runProcess } from "./program";
+
+const SHELLS = new Set(["sh", "bash", "ash", "/bin/sh", "/bin/bash", "/bin/ash"]);
+/** How long one exec may run on the container's virtual clock. */
+const EXEC_HORIZON_MS = 30_000;
+
+/**
+ * What the kubelet's /exec endpoint does for one command: runs it in the container (its image's
+ * userland, the container's environment and mounted files) and returns its output and status.
+ * An interactive shell (`kubectl exec -it POD -- sh`) cannot be simulated over this request/response
+ * terminal; the message says how to run single commands instead.
+ */
+export function containerExec(pod: KubeObject, containerName: string | undefined, argv: string[], stdin: string | undefined, now: number, reader: ObjectReader): ExecResult {
+  const containers = (pod.spec?.containers ?? []) as { name: string; image: string }[];
+  const spec = containers.find((c) => c.name === (containerName ?? containers[0]?.name));
+  if (!spec) return { stdout: "", stderr: `error: unable to upgrade connection: container ${containerName} not found in pod ${pod.metadata.name}\n`, exitCode: 1 };
+  const image = lookupImage(spec.image);
+  const hasShell = (sh: string) => !!image && !runProcess({ argv: [sh, "-c", "true"], image, env: {}, hostname: "", startMs: now, horizonMs: 1000 }).startError;
+  if (argv.length === 1 && SHELLS.has(argv[0]) && !stdin && hasShell(argv[0]))
+    return { stdout: "", stderr: `kubelab: interactive shells inside containers are not simulated; run one command at a time, e.g. kubectl exec ${pod.metadata.name} -- sh -c 'cat /etc/resolv.conf; env'\n`, exitCode: 1 };
+  const env = containerEnv(pod, spec, reader);
+  if (!image || "error" in env) return { stdout: "", stderr: `error: unable to upgrade connection: container not found ("${spec.name}")\n`, exitCode: 1 };
+  const script = argv.length === 1 && SHELLS.has(argv[0]) && stdin ? [argv[0], "-c", stdin] : argv;
+  const r = runProcess({ argv: script, image, env: env.env, hostname: pod.metadata.name ?? "", startMs: now, horizonMs: EXEC_HORIZON_MS, collect: true, files: containerFiles(pod, spec, reader) });
+  if (r.startError) {
+    const why = argv[0]?.includes("/") ? `stat ${argv[0]}: no such file or directory` : "executable file not found in $PATH";
+    return { stdout: "", stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": ${why}: unknown\n`, exitCode: 126 };
+  }
+  const stdout = r.lines.map((l) => `${l.text}\n`).join("");
+  return { stdout, stderr: "", exitCode: r.exit?.code ?? 0 };
+}
