@@ -37,5 +37,8 @@ import loadbalancerNodeport from "./services-networking/loadbalancer-nodeport/la
 import hpaCpu from "./workloads-scheduling/hpa-cpu/lab";
 import daemonsetAllNodes from "./workloads-scheduling/daemonset-all-nodes/lab";
 import kustomizeOverlay from "./cluster-architecture/kustomize-overlay/lab";
+import crashloopCommand from "./troubleshooting/crashloop-command/lab";
+import pendingInsufficientResources from "./troubleshooting/pending-insufficient-resources/lab";
+import staticPod from "./cluster-architecture/static-pod/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc, etcdBackup, etcdRestore, kubeadmUpgradeControlplane, kubeadmUpgradeWorker, joinNode, certRenew, limitsQuota, containerLogs, haControlPlaneConfig, loadbalancerNodeport, hpaCpu, daemonsetAllNodes, kustomizeOverlay];
+export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc, etcdBackup, etcdRestore, kubeadmUpgradeControlplane, kubeadmUpgradeWorker, joinNode, certRenew, limitsQuota, containerLogs, haControlPlaneConfig, loadbalancerNodeport, hpaCpu, daemonsetAllNodes, kustomizeOverlay, crashloopCommand, pendingInsufficientResources, staticPod];
