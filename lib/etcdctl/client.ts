@@ -67,7 +67,9 @@ const transportError = (desc: string) => `rpc error: code = DeadlineExceeded des
 
 /** Dials every endpoint; the handshake decides with the server's files what a real one would. */
 export function dial(opts: EtcdctlOptions, ctx: CommandContext, tls: ClientTls): Dialed[] {
-  return endpointsOf(opts).map((endpoint): Dialed => {
+  const endpoints = endpointsOf(opts);
+  if (endpoints.length === 0) throw new EtcdctlError("etcdclient: no available endpoints", ExitError);
+  return endpoints.map((endpoint): Dialed => {
     const reached = ctx.environment.etcd(ctx.host.name, endpoint.hostPort);
     if (reached === "refused") return { ok: false, endpoint, reason: transportError(`transport: Error while dialing: dial tcp ${endpoint.hostPort}: connect: connection refused`) };
     if (reached === "timeout") return { ok: false, endpoint, reason: transportError(`transport: Error while dialing: dial tcp ${endpoint.hostPort}: i/o timeout`) };

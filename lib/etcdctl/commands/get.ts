@@ -1,6 +1,6 @@
 import type { KeyValue } from "../../engine/store/mvcc";
 import { connect, endpointsOf, goJson, header, serverErrorWarning } from "../client";
-import { fieldsHeader, fieldsKv, kvBytes, kvJson, selectRange } from "../kv";
+import { fieldsHeader, fieldsKv, keysAt, kvBytes, kvJson, selectRange } from "../kv";
 import { displayBytes } from "../printers";
 import { EtcdctlError, ExitBadFeature, ExitError, type EtcdctlCommand } from "../types";
 
@@ -40,11 +40,15 @@ export const get: EtcdctlCommand = {
     if (f["count-only"] && opts.writeOut !== "fields") throw new EtcdctlError("--count-only is only for `--write-out=fields`", ExitBadFeature);
     if (opts.writeOut === "table") throw new EtcdctlError("table not supported as output format", ExitBadFeature);
     const server = connect(opts, ctx);
-    let kvs = selectRange(server, args, f.prefix as boolean, f["from-key"] as boolean, "get");
-    if ((f.rev as number) > server.store.revision) {
-      ctx.err(serverErrorWarning(ctx, endpointsOf(opts)[0].hostPort, "OutOfRange", "etcdserver: mvcc: required revision is a future revision"));
-      throw new EtcdctlError("etcdserver: mvcc: required revision is a future revision", ExitError);
+    const rev = f.rev as number;
+    const at = keysAt(server, rev);
+    if (at === "future" || at === "compacted") {
+      const desc = at === "future" ? "etcdserver: mvcc: required revision is a future revision" : "etcdserver: mvcc: required revision has been compacted";
+      selectRange(server, args, f.prefix as boolean, f["from-key"] as boolean, "get", []);
+      ctx.err(serverErrorWarning(ctx, endpointsOf(opts)[0].hostPort, "OutOfRange", desc));
+      throw new EtcdctlError(desc, ExitError);
     }
+    let kvs = selectRange(server, args, f.prefix as boolean, f["from-key"] as boolean, "get", at);
     const key = SORT[sortBy || "KEY"];
     kvs = [...kvs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     if (order === "DESCEND") kvs.reverse();
