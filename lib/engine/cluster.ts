@@ -14,6 +14,7 @@ import { containerLogs } from "./kubelet/logs";
 import { apiReader } from "./kubelet/kubelet";
 import { MemFs, type MemFsJSON } from "./nodes/memfs";
 import { Units, type UnitJSON } from "./nodes/systemd";
+import { KUBELET_DROPIN_PATH, kubeletStartError } from "./nodes/kubelet-unit";
 import { bootstrapCluster } from "./bootstrap";
 import { defaultTopology, type ClusterSpec, type Topology } from "./topology";
 import { apiserverManifest, BASHRC, controllerManagerManifest, etcdManifest, KUBELET_CONFIG, KUBELET_DROPIN, schedulerManifest } from "./nodes/kubeadm-files";
@@ -241,6 +242,11 @@ export class SimEnvironment implements Environment {
 }
 
 function makeHost(name: string, ip: string, cluster: string | undefined, fs: MemFs, systemd: Units): SimHost {
+  // The kubelet unit reads its drop-in (as loaded at daemon-reload) and refuses to start on a bad configuration.
+  systemd.setHooks({
+    config: (unit) => (unit === "kubelet" && fs.exists(KUBELET_DROPIN_PATH) ? fs.readFile(KUBELET_DROPIN_PATH) : undefined),
+    startError: (unit, loaded) => (unit === "kubelet" ? kubeletStartError(fs, loaded) : undefined),
+  });
   return { name, ip, cluster, fs, systemd };
 }
 

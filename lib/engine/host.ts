@@ -51,6 +51,8 @@ export interface UnitStatus {
   sub: string;
   mainPid?: number;
   sinceMs: number;
+  /** While restarting after a failed start: the pid of the process that exited. */
+  failedPid?: number;
 }
 
 /** systemd as seen by `systemctl` and `journalctl`. */
@@ -63,6 +65,8 @@ export interface Systemd {
   enable(unit: string): void;
   disable(unit: string): void;
   daemonReload(): void;
+  /** Whether the unit's files changed on disk since the last daemon-reload. */
+  changedOnDisk?(unit: string): boolean;
   /** Journal lines for a unit, oldest first, already formatted as journalctl prints them. */
   journal(unit?: string): string[];
 }

@@ -8,7 +8,19 @@ export interface UnitJSON {
   active: boolean;
   sinceMs: number;
   mainPid: number;
-  journal: { ms: number; text: string }[];
+  journal: { ms: number; text: string; ident?: string }[];
+  /** The main process exited with an error; systemd restarts it (Restart=always). */
+  failed?: boolean;
+  /** The unit's configuration as of the last daemon-reload (drop-ins included). */
+  loaded?: string;
+}
+
+/** What a host wires in so units can check their program's configuration (the kubelet's). */
+export interface UnitHooks {
+  /** The unit's current configuration text on disk (unit file and drop-ins). */
+  config?(unit: string): string | undefined;
+  /** Why the unit's program exits at start (its own error line), given the loaded configuration. */
+  startError?(unit: string, loaded: string | undefined): string | undefined;
 }
 
 const MAX_JOURNAL = 200;
@@ -24,6 +36,13 @@ function journalStamp(ms: number): string {
 export class Units implements Systemd {
   private map = new Map<string, UnitJSON>();
   private nextPid = 1000;
+  private hooks: UnitHooks = {};
+
+  /** Connects the host's files (see cluster.ts); not part of the serialised state. */
+  setHooks(hooks: UnitHooks): void {
+    this.hooks = hooks;
+    for (const u of this.map.values()) u.loaded ??= hooks.config?.(u.name);
+  }
 
   constructor(
     private readonly clock: Clock,
@@ -41,8 +60,8 @@ export class Units implements Systemd {
     return u;
   }
 
-  private log(u: UnitJSON, text: string) {
-    u.journal.push({ ms: this.clock.now(), text });
+  private log(u: UnitJSON, text: string, ident?: string) {
+    u.journal.push(ident ? { ms: this.clock.now(), text, ident } : { ms: this.clock.now(), text });
     if (u.journal.length > MAX_JOURNAL) u.journal.splice(0, u.journal.length - MAX_JOURNAL);
   }
 
@@ -53,7 +72,15 @@ export class Units implements Systemd {
   status(name: string): UnitStatus | undefined {
     const u = this.map.get(name.replace(/\.service$/, ""));
     if (!u) return undefined;
+    if (u.failed) return { name: u.name, description: u.description, loaded: true, enabled: u.enabled, active: "activating", sub: "auto-restart", mainPid: undefined, sinceMs: u.sinceMs, failedPid: u.mainPid };
     return { name: u.name, description: u.description, loaded: true, enabled: u.enabled, active: u.active ? "active" : "inactive", sub: u.active ? "running" : "dead", mainPid: u.active ? u.mainPid : undefined, sinceMs: u.sinceMs };
+  }
+
+  /** Whether the unit's files changed since the last daemon-reload. */
+  changedOnDisk(name: string): boolean {
+    const u = this.map.get(name.replace(/\.service$/, ""));
+    if (!u || !this.hooks.config) return false;
+    return (this.hooks.config(u.name) ?? "") !== (u.loaded ?? "");
   }
 
   isActive(name: string): boolean {
@@ -63,14 +90,33 @@ export class Units implements Systemd {
   start(name: string): void {
     const u = this.unit(name);
     if (u.active) return;
-    u.active = true;
     u.sinceMs = this.clock.now();
     u.mainPid = this.nextPid++;
     this.log(u, `Started ${u.name}.service - ${u.description}.`);
+    const error = this.hooks.startError?.(u.name, u.loaded);
+    if (error) {
+      u.active = false;
+      u.failed = true;
+      const d = new Date(this.clock.now());
+      const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+      const klog = `E${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}000 ${String(u.mainPid).padStart(7)} run.go:72] "command failed" err="${error.replace(/"/g, '\\"')}"`;
+      this.log(u, klog, `${u.name}[${u.mainPid}]`);
+      this.log(u, `${u.name}.service: Main process exited, code=exited, status=1/FAILURE`);
+      this.log(u, `${u.name}.service: Failed with result 'exit-code'.`);
+      return;
+    }
+    u.failed = false;
+    u.active = true;
   }
 
   stop(name: string): void {
     const u = this.unit(name);
+    if (u.failed) {
+      u.failed = false;
+      u.sinceMs = this.clock.now();
+      this.log(u, `Stopped ${u.name}.service - ${u.description}.`);
+      return;
+    }
     if (!u.active) return;
     this.log(u, `Stopping ${u.name}.service - ${u.description}...`);
     u.active = false;
@@ -81,7 +127,7 @@ export class Units implements Systemd {
 
   restart(name: string): void {
     const u = this.unit(name);
-    if (u.active) this.stop(name);
+    if (u.active || u.failed) this.stop(name);
     this.start(name);
   }
 
@@ -93,14 +139,16 @@ export class Units implements Systemd {
     this.unit(name).enabled = false;
   }
 
-  daemonReload(): void {}
+  daemonReload(): void {
+    for (const u of this.map.values()) u.loaded = this.hooks.config?.(u.name);
+  }
 
   journal(unit?: string): string[] {
     const units = unit ? [this.unit(unit)] : [...this.map.values()];
     return units
       .flatMap((u) => u.journal.map((j) => ({ ...j, name: u.name, pid: u.mainPid })))
       .sort((a, b) => a.ms - b.ms)
-      .map((j) => `${journalStamp(j.ms)} ${this.hostname} systemd[1]: ${j.text}`);
+      .map((j) => `${journalStamp(j.ms)} ${this.hostname} ${j.ident ?? "systemd[1]"}: ${j.text}`);
   }
 
   toJSON(): { units: UnitJSON[]; nextPid: number } {

@@ -45,6 +45,7 @@ export const systemctl: Command = {
         code = missing(u);
         continue;
       }
+      if ((verb === "start" || verb === "restart") && sd.changedOnDisk?.(u)) ctx.err(`Warning: The unit file, source configuration file or drop-ins of ${unitName(u)} changed on disk. Run 'systemctl daemon-reload' to reload units.\n`);
       switch (verb) {
         case "start":
         case "stop":
@@ -70,11 +71,12 @@ export const systemctl: Command = {
           const since = `${formatDate(st.sinceMs, "%a %F %T %Z")}; ${ago(now - st.sinceMs)}`;
           const dropIn = st.name === "kubelet" ? "    Drop-In: /usr/lib/systemd/system/kubelet.service.d\n             └─10-kubeadm.conf\n" : "";
           ctx.out(
-            `${running ? "●" : "○"} ${unitName(st.name)} - ${st.description}\n` +
+            `${running || st.active === "activating" ? "●" : "○"} ${unitName(st.name)} - ${st.description}\n` +
               `     Loaded: loaded (/usr/lib/systemd/system/${unitName(st.name)}; ${st.enabled ? "enabled" : "disabled"}; preset: enabled)\n` +
               dropIn +
-              `     Active: ${running ? "active (running)" : "inactive (dead)"} since ${since}\n` +
+              `     Active: ${running ? "active (running)" : st.active === "activating" ? "activating (auto-restart) (Result: exit-code)" : "inactive (dead)"} since ${since}\n` +
               (running ? `   Main PID: ${st.mainPid} (${st.name})\n` : "") +
+              (st.failedPid ? `    Process: ${st.failedPid} ExecStart=/usr/bin/${st.name}${st.name === "kubelet" ? " $KUBELET_KUBECONFIG_ARGS $KUBELET_CONFIG_ARGS $KUBELET_KUBEADM_ARGS $KUBELET_EXTRA_ARGS" : ""} (code=exited, status=1/FAILURE)\n   Main PID: ${st.failedPid} (code=exited, status=1/FAILURE)\n` : "") +
               sd.journal(st.name).slice(-10).map((l) => `${l}\n`).join("").replace(/^(?=.)/, "\n"),
           );
           if (!running) code = 3;

@@ -1,5 +1,6 @@
 import type { CommandContext } from "../types";
 import { nodeRuntime, pidFor, type RtContainer } from "./runtime";
+import { kubeletArgv as engineKubeletArgv } from "../../engine/nodes/kubelet-unit";
 
 /** The node's process table: systemd services, the kubelet with its real flags, containerd shims and every running container. */
 
@@ -47,31 +48,7 @@ const DAEMONS: { argv: string[]; comm: string; user?: string; stat: string; fig:
 
 /** The kubelet's argv as systemd builds it from the unit's drop-in and environment files. */
 export function kubeletArgv(ctx: CommandContext): string[] {
-  const read = (p: string) => {
-    try {
-      return ctx.host.fs.readFile(p);
-    } catch {
-      return "";
-    }
-  };
-  const env: Record<string, string> = {};
-  const assign = (line: string) => {
-    const m = /^\s*([A-Za-z_]\w*)=(.*)$/.exec(line);
-    if (m) env[m[1]] = m[2].replace(/^"(.*)"$/, "$1");
-  };
-  let exec = "/usr/bin/kubelet";
-  for (const line of read("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf").split("\n")) {
-    const e = /^Environment=(.*)$/.exec(line.trim());
-    if (e) assign(e[1].replace(/^"(.*)"$/, "$1"));
-    const f = /^EnvironmentFile=-?(.*)$/.exec(line.trim());
-    if (f) read(f[1]).split("\n").forEach(assign);
-    const x = /^ExecStart=(.+)$/.exec(line.trim());
-    if (x) exec = x[1];
-  }
-  return exec
-    .replace(/\$\{?([A-Za-z_]\w*)\}?/g, (_m, v: string) => env[v] ?? "")
-    .split(/\s+/)
-    .filter(Boolean);
+  return engineKubeletArgv(ctx.host.fs);
 }
 
 export function nodeProcesses(ctx: CommandContext): Proc[] {
