@@ -2,6 +2,7 @@ import type { LabDefinition } from "../lib/labs/define";
 import blank from "./blank/lab";
 import kubeletStopped from "./troubleshooting/kubelet-stopped/lab";
 import kubeletMisconfigured from "./troubleshooting/kubelet-misconfigured/lab";
+import crictlContainer from "./troubleshooting/crictl-container/lab";
 import apiserverEtcdPort from "./troubleshooting/apiserver-etcd-port/lab";
 import fixPodImage from "./workloads-scheduling/fix-pod-image/lab";
 import schedulerManifest from "./troubleshooting/scheduler-manifest/lab";
@@ -44,4 +45,4 @@ import staticPod from "./cluster-architecture/static-pod/lab";
 import nodeAffinity from "./workloads-scheduling/node-affinity/lab";
 import kubeadmUpgradeMinor from "./cluster-architecture/kubeadm-upgrade-minor/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
-export const labs: LabDefinition[] = [blank, kubeletStopped, kubeletMisconfigured, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc, etcdBackup, etcdRestore, kubeadmUpgradeControlplane, kubeadmUpgradeWorker, joinNode, certRenew, limitsQuota, containerLogs, haControlPlaneConfig, loadbalancerNodeport, hpaCpu, daemonsetAllNodes, kustomizeOverlay, crashloopCommand, pendingInsufficientResources, staticPod, nodeAffinity, kubeadmUpgradeMinor];
+export const labs: LabDefinition[] = [blank, kubeletStopped, kubeletMisconfigured, crictlContainer, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc, etcdBackup, etcdRestore, kubeadmUpgradeControlplane, kubeadmUpgradeWorker, joinNode, certRenew, limitsQuota, containerLogs, haControlPlaneConfig, loadbalancerNodeport, hpaCpu, daemonsetAllNodes, kustomizeOverlay, crashloopCommand, pendingInsufficientResources, staticPod, nodeAffinity, kubeadmUpgradeMinor];
