@@ -254,6 +254,11 @@ export class Shell implements Runner {
     try {
       return fn();
     } catch (e) {
+      // An unbalanced `$(` inside a here-doc body surfaces only when the body is expanded.
+      if (e instanceof IncompleteInput) {
+        this.aborted = true;
+        return { stdout: "", stderr: `bash: ${e.why}\n`, exitCode: 2 };
+      }
       if (!(e instanceof ExpandError)) throw e;
       this.aborted = true;
       return { stdout: "", stderr: `bash: ${e.message}\n`, exitCode: e.exitCode };
@@ -458,9 +463,12 @@ export class Shell implements Runner {
     return undefined;
   }
 
-  private commandContext(input: Input, env: Record<string, string>, out: (t: string) => void, err: (t: string) => void): CommandContext {
-    const frame = this.frame;
-    const home = homeOf(frame.user);
+  private controls = new WeakMap<LoginFrame, ShellControl>();
+
+  /** The shell-changing operations builtins use, one object per login (commands run often). */
+  private control(frame: LoginFrame): ShellControl {
+    const cached = this.controls.get(frame);
+    if (cached) return cached;
     const control: ShellControl = {
       setCwd: (p) => (frame.cwd = p),
       setVar: (n, v, exported) => (frame.vars[n] = { value: v, exported: exported ?? frame.vars[n]?.exported ?? false }),
@@ -478,6 +486,14 @@ export class Shell implements Runner {
       commandNames: () => [...this.table.keys()],
       commandUsage: (n) => this.table.get(n)?.usage,
     };
+    this.controls.set(frame, control);
+    return control;
+  }
+
+  private commandContext(input: Input, env: Record<string, string>, out: (t: string) => void, err: (t: string) => void): CommandContext {
+    const frame = this.frame;
+    const home = homeOf(frame.user);
+    const control = this.control(frame);
     return {
       stdin: input.rest(),
       readLine: () => input.readLine(),

@@ -1,4 +1,4 @@
-import YAML from "yaml";
+import { parseManifest } from "../../engine/nodes/manifest-cache";
 import type { KubeObject } from "../../engine/api/types";
 import type { CommandContext } from "../types";
 
@@ -151,7 +151,7 @@ function manifests(ctx: CommandContext): Map<string, Manifest> {
     const path = `/etc/kubernetes/manifests/${file}`;
     try {
       const text = ctx.host.fs.readFile(path);
-      const doc = YAML.parse(text) as KubeObject;
+      const doc = parseManifest(text) as KubeObject;
       if (doc && doc.kind === "Pod" && doc.metadata?.name) out.set(`${doc.metadata.name}-${ctx.host.name}`, { doc, path, text });
     } catch {
       continue;
