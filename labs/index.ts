@@ -1,4 +1,8 @@
 import type { LabDefinition } from "../lib/labs/define";
+import networkpolicyDefaultDeny from "./services-networking/networkpolicy-default-deny/lab";
+import corednsBroken from "./troubleshooting/coredns-broken/lab";
+import dnsLookup from "./services-networking/dns-lookup/lab";
+import ingressPath from "./services-networking/ingress-path/lab";
 import blank from "./blank/lab";
 import kubeletStopped from "./troubleshooting/kubelet-stopped/lab";
 import apiserverEtcdPort from "./troubleshooting/apiserver-etcd-port/lab";
@@ -43,3 +47,6 @@ import staticPod from "./cluster-architecture/static-pod/lab";
 import nodeAffinity from "./workloads-scheduling/node-affinity/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
 export const labs: LabDefinition[] = [blank, kubeletStopped, apiserverEtcdPort, schedulerManifest, serviceNoEndpoints, fixPodImage, scaleDeployment, rolloutNewImage, exposeNodeport, controllerManagerImage, pendingNodeSelector, tolerateTaint, serviceTargetPort, twoClusters, configmapEnv, brokenPodsReport, extensionInterfaces, prepareNode, stableServiceName, labelledPod, pvPvcPod, dynamicStorageclass, reclaimPolicy, expandPvc, podPendingPvc, etcdBackup, etcdRestore, kubeadmUpgradeControlplane, kubeadmUpgradeWorker, joinNode, certRenew, limitsQuota, containerLogs, haControlPlaneConfig, loadbalancerNodeport, hpaCpu, daemonsetAllNodes, kustomizeOverlay, crashloopCommand, pendingInsufficientResources, staticPod, nodeAffinity];
+
+// Services & networking labs (network model).
+labs.push(networkpolicyDefaultDeny, corednsBroken, dnsLookup, ingressPath);
