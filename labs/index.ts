@@ -1,4 +1,8 @@
 import type { LabDefinition } from "../lib/labs/define";
+import networkpolicyDefaultDeny from "./services-networking/networkpolicy-default-deny/lab";
+import corednsBroken from "./troubleshooting/coredns-broken/lab";
+import dnsLookup from "./services-networking/dns-lookup/lab";
+import ingressPath from "./services-networking/ingress-path/lab";
 import blank from "./blank/lab";
 import kubeletStopped from "./troubleshooting/kubelet-stopped/lab";
 import kubeletMisconfigured from "./troubleshooting/kubelet-misconfigured/lab";

@@ -69,7 +69,7 @@ function proxy(view: NetView, proxyPod: KubeObject, route: Route | undefined, re
   if (!sp || !svc.spec?.clusterIP || svc.spec.clusterIP === "None") return err(503);
   const conn = connect(view, sourceOfPod(view, proxyPod), svc.spec.clusterIP, sp.port);
   if (!conn.ok) return err(conn.error === "timeout" ? 504 : conn.detail.includes("no ready endpoints") ? 503 : 502);
-  const out = serveHttp(view, conn, req, now, depth + 1);
+  const out = serveHttp(view, conn, route.rewrite ? { ...req, path: route.rewrite } : req, now, depth + 1);
   return "response" in out ? out.response : err(502);
 }
 

@@ -11,7 +11,11 @@ export interface Route {
   namespace: string;
   service: string;
   port: number | string;
+  /** The path the backend receives (ingress-nginx `rewrite-target`), when it differs. */
+  rewrite?: string;
 }
+
+const REWRITE = "nginx.ingress.kubernetes.io/rewrite-target";
 
 export const INGRESS_NGINX_CONTROLLER = "k8s.io/ingress-nginx";
 export const GATEWAY_CONTROLLER = "gateway.nginx.org/nginx-gateway-controller";
@@ -49,7 +53,8 @@ export function routeIngress(view: NetView, req: HttpRequest): Route | undefined
         const svc = p.backend?.service;
         if (!svc || !pathMatches(p.pathType === "Exact" ? "Exact" : "Prefix", value, req.path)) continue;
         const len = value.length + (rule.host ? 1000 : 0) + (p.pathType === "Exact" ? 500 : 0);
-        if (!best || len > best.len) best = { len, route: { namespace: ing.metadata.namespace!, service: svc.name, port: svc.port?.number ?? svc.port?.name ?? 80 } };
+        const rewrite = ing.metadata.annotations?.[REWRITE];
+        if (!best || len > best.len) best = { len, route: { namespace: ing.metadata.namespace!, service: svc.name, port: svc.port?.number ?? svc.port?.name ?? 80, ...(rewrite ? { rewrite } : {}) } };
       }
     }
   }
