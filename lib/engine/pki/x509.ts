@@ -53,6 +53,8 @@ export interface Certificate {
   /** Extended key usage names as openssl prints them, e.g. "TLS Web Client Authentication". */
   extKeyUsage?: string[];
   sans?: SubjectAltNames;
+  /** Made by `openssl req -x509` (its extension set and order) rather than Go's crypto/x509. */
+  opensslCa?: boolean;
 }
 
 export type PemObject = PrivateKey | CertificateRequest | Certificate;

@@ -2,7 +2,7 @@ import { ConnectionError } from "../../engine/environment";
 import type { PolicyRuleInfo } from "../../engine/client";
 import { reportError, type Kubectl, type Subcommand } from "../context";
 import { renderTable } from "../printers/tabwriter";
-import { toYaml } from "../printers/yaml";
+import { printObjects, OutputError } from "../printers/output";
 import { helpText } from "./create/generator";
 
 // Models staging/src/k8s.io/kubectl/pkg/cmd/auth/cani.go and whoami.go.
@@ -122,8 +122,9 @@ const whoami: Subcommand = {
   help: helpText("Show the user name and groups the API server sees for you.", "kubectl auth whoami [options]", ["kubectl auth whoami", "kubectl auth whoami -o json"], [["-o, --output=''", "json or yaml."]]),
   run(k) {
     const output = k.str("output");
-    if (output !== undefined && !["json", "yaml"].includes(output)) {
-      k.err(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,yaml\n`);
+    const formats = ["go-template", "go-template-file", "json", "jsonpath", "jsonpath-as-json", "jsonpath-file", "name", "template", "templatefile", "yaml"];
+    if (output && !formats.includes(output.split("=")[0])) {
+      k.err(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${formats.join(",")}\n`);
       return 1;
     }
     try {
@@ -134,7 +135,13 @@ const whoami: Subcommand = {
       }
       if (output) {
         const review = { kind: "SelfSubjectReview", apiVersion: "authentication.k8s.io/v1", metadata: { creationTimestamp: new Date(k.now).toISOString().replace(/\.\d{3}Z$/, "Z") }, status: { userInfo: { username: u.name, groups: u.groups } } };
-        k.out(output === "json" ? JSON.stringify(review, null, 4) + "\n" : toYaml(review));
+        const info = { resource: "selfsubjectreviews", singular: "selfsubjectreview", kind: "SelfSubjectReview", group: "authentication.k8s.io", version: "v1", namespaced: false, shortNames: [], verbs: ["create"] };
+        try {
+          k.out(printObjects([{ info, items: [review] }], { output, allNamespaces: false, showLabels: false, noHeaders: false, labelColumns: [], showKind: false, now: k.now }, true));
+        } catch (e) {
+          if (e instanceof OutputError) return (k.err(`error: ${e.message}\n`), 1);
+          throw e;
+        }
         return 0;
       }
       k.out(renderTable([["ATTRIBUTE", "VALUE"], ["Username", u.name], ["Groups", `[${u.groups.join(" ")}]`]]));

@@ -18,6 +18,8 @@ function decide(k: Kubectl, approve: boolean): number {
       k.client().updateStatus({ ...csr, status: { ...(csr.status ?? {}), conditions: [...conds, cond] } });
       k.out(`certificatesigningrequest.certificates.k8s.io/${name} ${approve ? "approved" : "denied"}\n`);
     }
+    // The signer in kube-controller-manager reacts within a moment, before the next command.
+    if (approve) k.ctx.environment.advance(1000);
     return 0;
   } catch (e) {
     return reportError(k, e);

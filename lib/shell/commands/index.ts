@@ -10,6 +10,7 @@ import { journalctl, systemctl } from "./systemctl";
 import { tail } from "./tail";
 import { base64, cut, sort, tee, tr, uniq } from "./text";
 import { wc } from "./wc";
+import { openssl } from "./openssl";
 import { sed } from "./sed";
 import { nano, vi, vim } from "./editor";
 import { printf } from "./printf";
@@ -29,4 +30,4 @@ import { nslookup } from "./nslookup";
 import { wget } from "./wget";
 
 /** Every coreutils-like command the shell offers, in one table. */
-export const coreutils: Command[] = [awk, base64, cat, clear, cp, crictl, curl, cut, date, diff, echo, env, find, grep, head, hostname, id, ip, journalctl, jq, kill, ls, man, mkdir, mv, nano, nc, nslookup, printf, ps, rm, sed, seq, sleep, sort, ss, systemctl, tail, tee, touch, tr, uniq, vi, vim, watch, wc, wget, which, whoami];
+export const coreutils: Command[] = [awk, base64, cat, clear, cp, crictl, curl, cut, date, diff, echo, env, find, grep, head, hostname, id, ip, journalctl, jq, kill, ls, man, mkdir, mv, nano, nc, nslookup, printf, ps, rm, sed, seq, sleep, sort, ss, systemctl, tail, tee, touch, tr, uniq, vi, vim, watch, wc, wget, which, whoami, openssl];
