@@ -61,7 +61,7 @@ describe("a default cluster", () => {
     env.advance(1000);
     const events = c.list("events", "default").items.filter((e) => e.reason === "FailedScheduling");
     expect(events.map((e) => e.message)).toEqual([
-      "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling..",
+      "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.",
     ]);
   });
 

@@ -77,8 +77,8 @@ describe("persistentvolume binder", () => {
     c.create(pod("b", "unbound"));
     env.advance(3000);
     const reason = (name: string) => c.get("pods", name, "default").status.conditions?.[0]?.message;
-    expect(reason("a")).toBe('0/3 nodes are available: persistentvolumeclaim "missing" not found. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling..');
-    expect(reason("b")).toBe("0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling..");
+    expect(reason("a")).toBe('0/3 nodes are available: persistentvolumeclaim "missing" not found. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.');
+    expect(reason("b")).toBe("0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.");
   });
 
   it("provisions through the default class once a consumer is scheduled (WaitForFirstConsumer), then deletes on release", () => {

@@ -76,8 +76,11 @@ export function histogram(reasons: string[]): string {
 
 /**
  * The FailedScheduling message: `0/3 nodes are available: <filter reasons>.` followed by the
- * PostFilter (preemption) message, each closed by " %v." as framework.FitError formats it.
+ * PostFilter (preemption) message, which carries its own closing period — one period, as v1.32
+ * clusters print it (fidelity facts.md: `... were unschedulable. preemption: 0/2 nodes are available:
+ * 2 Preemption is not helpful for scheduling.`).
  */
 export function fitErrorMessage(total: number, filterMsg: string, postFilterMsg?: string): string {
-  return `0/${total} nodes are available: ${filterMsg}.${postFilterMsg ? ` ${postFilterMsg}.` : ""}`;
+  const post = postFilterMsg ? ` ${postFilterMsg.endsWith(".") ? postFilterMsg : `${postFilterMsg}.`}` : "";
+  return `0/${total} nodes are available: ${filterMsg}.${post}`;
 }

@@ -26,7 +26,7 @@ const cases: Case[] = [
   {
     name: "nothing matches the selector",
     pods: [pod("a", { nodeSelector: { disk: "ssd" } })],
-    want: { a: "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.." },
+    want: { a: "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling." },
   },
   { name: "toleration of the control-plane taint with nodeName-free affinity", pods: [pod("a", { tolerations: [{ key: "node-role.kubernetes.io/control-plane", operator: "Exists", effect: "NoSchedule" }], affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [term("node-role.kubernetes.io/control-plane", "Exists")] } } } })], want: { a: "controlplane" } },
   { name: "required node affinity NotIn", pods: [pod("a", { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [term(HOST, "NotIn", ["node01"])] } } } })], want: { a: "node02" } },
@@ -38,22 +38,22 @@ const cases: Case[] = [
       api.patch("nodes", "node02", undefined, "merge", { spec: { taints: [{ key: "dedicated", value: "gpu", effect: "NoSchedule" }] } });
     },
     pods: [pod("a")],
-    want: { a: "0/3 nodes are available: 1 node(s) had untolerated taint {dedicated: gpu}, 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 1 node(s) were unschedulable. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.." },
+    want: { a: "0/3 nodes are available: 1 node(s) had untolerated taint {dedicated: gpu}, 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 1 node(s) were unschedulable. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling." },
   },
   {
     name: "requests bigger than any node",
     pods: [pod("big", cpu("3"))],
-    want: { big: "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.." },
+    want: { big: "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod." },
   },
   {
     name: "requests add up per node",
     pods: [pod("a", cpu("1500m")), pod("b", cpu("1500m")), pod("c", cpu("1500m"))],
-    want: { a: "node01", b: "node02", c: "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.." },
+    want: { a: "node01", b: "node02", c: "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod." },
   },
   {
     name: "pod anti-affinity by hostname spreads, then runs out of nodes",
     pods: ["a", "b", "c"].map((n) => pod(n, { affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { app: "web" } }, topologyKey: HOST }] } } }, { app: "web" })),
-    want: { a: "node01", b: "node02", c: "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't match pod anti-affinity rules. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.." },
+    want: { a: "node01", b: "node02", c: "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't match pod anti-affinity rules. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod." },
   },
   {
     name: "pod affinity follows the cache pod",
@@ -63,7 +63,7 @@ const cases: Case[] = [
   {
     name: "pod affinity to nothing",
     pods: [pod("web", { affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { app: "db" } }, topologyKey: HOST }] } } })],
-    want: { web: "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't match pod affinity rules. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.." },
+    want: { web: "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't match pod affinity rules. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling." },
   },
   {
     name: "topology spread across hostnames",
