@@ -80,6 +80,24 @@ function test(p: Proc, args: string[]): boolean {
   return false;
 }
 
+/**
+ * `tail -f FILE` on a file another container of the pod writes (a shared emptyDir): wakes at each
+ * of its writes and prints what was added. Anything else never changes, so it just waits.
+ */
+function followFile(p: Proc, file: string | undefined, io: Io): never {
+  if (!file || !p.shares(file)) return p.forever();
+  let seen = p.files.get(file) ?? "";
+  for (;;) {
+    const next = file ? p.nextWrite(file) : undefined;
+    if (next === undefined || ++p.steps > 20_000) return p.forever();
+    p.sleep(Math.max(0, next - (p.input.startMs + p.t)));
+    p.syncVolumes();
+    const now = p.files.get(file) ?? "";
+    io.out(now.startsWith(seen) ? now.slice(seen.length) : now);
+    seen = now;
+  }
+}
+
 /** Commands busybox (and the GNU userland of the Debian-based images) provide inside containers. */
 export const APPLETS: Record<string, Applet> = {
   true: () => 0,
@@ -139,7 +157,7 @@ export const APPLETS: Record<string, Applet> = {
     const { text, status } = readFiles(p, "tail", real, real.length || !files.length ? io : { ...io, stdin: "" });
     if (status && !follow) return status;
     io.out(lastLines(text, n));
-    if (follow) p.forever();
+    if (follow) followFile(p, real[real.length - 1], io);
     return status;
   },
   head(p, argv, io) {

@@ -3,7 +3,8 @@ import { rfc3339 } from "../clock";
 import { goDuration, inBackoff, nextBackoff, type BackoffEntry } from "./backoff";
 import { containerArgv, containerEnv, type ContainerSpec, type ObjectReader } from "./container-env";
 import { lookupImage, qualifiedImage, type ImageBehaviour } from "./images";
-import { runProcess, type RunResult } from "./program";
+import { runProcess, type RunResult, type VolumeView } from "./program";
+import { writableMounts } from "./shared-volumes";
 import { memoryLimitMi } from "./resources";
 
 /** Per-container memory of the kubelet (survives snapshots): back-offs and probe counters. */
@@ -68,14 +69,15 @@ export function initialStatus(c: ContainerSpec, reason: string): ContainerStatus
   return { image: c.image, imageID: "", lastState: {}, name: c.name, ready: false, restartCount: 0, started: false, state: { waiting: { reason } } };
 }
 
-/** The container's process from its start (`startedAt`) up to `at`. */
-export function runContainer(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number, at: number, collect: boolean): RunResult {
-  return runProcess({ argv: containerArgv(c, image, env), image, env, hostname: pod.metadata.name!, startMs, horizonMs: at - startMs, memoryLimitMi: memoryLimitMi(c), collect });
+/** The container's process from its start (`startedAt`) up to `at`; `volumes` adds what other containers write to shared volumes. */
+export function runContainer(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number, at: number, collect: boolean, volumes?: VolumeView): RunResult {
+  const view = volumes ?? { mounts: writableMounts(pod, c), writes: [] };
+  return runProcess({ argv: containerArgv(c, image, env), image, env, hostname: pod.metadata.name!, startMs, horizonMs: at - startMs, memoryLimitMi: memoryLimitMi(c), collect, volumes: view });
 }
 
 /** When the current instance exits on its own (undefined: it keeps running). Memoised per command. */
 function plannedExit(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number): Pick<RunResult, "exit" | "startError"> {
-  const key = JSON.stringify([c.command, c.args, c.image, env, c.resources?.limits?.memory, pod.metadata.name]);
+  const key = JSON.stringify([c.command, c.args, c.image, env, c.resources?.limits?.memory, pod.metadata.name, writableMounts(pod, c)]);
   let hit = exitCache.get(key);
   if (!hit) {
     const r = runContainer(pod, c, image, env, startMs, startMs + 7 * 86_400_000, false);

@@ -4,6 +4,7 @@ import { containerEnv, type ObjectReader } from "./container-env";
 import { containerFiles } from "./container-files";
 import { lookupImage } from "./images";
 import { runProcess } from "./program";
+import { volumeView } from "./shared-volumes";
 
 const SHELLS = new Set(["sh", "bash", "ash", "/bin/sh", "/bin/bash", "/bin/ash"]);
 /** How long one exec may run on the container's virtual clock. */
@@ -17,7 +18,10 @@ const EXEC_HORIZON_MS = 30_000;
  */
 export function containerExec(pod: KubeObject, containerName: string | undefined, argv: string[], stdin: string | undefined, now: number, reader: ObjectReader): ExecResult {
   const containers = (pod.spec?.containers ?? []) as { name: string; image: string }[];
-  const spec = containers.find((c) => c.name === (containerName ?? containers[0]?.name));
+  // Init containers run one at a time; a native sidecar (restartPolicy: Always) keeps running beside the app.
+  const inits = (pod.spec?.initContainers ?? []) as { name: string; image: string }[];
+  const running = (n: string) => !!(pod.status?.initContainerStatuses ?? []).find((s: { name: string }) => s.name === n)?.state?.running;
+  const spec = containers.find((c) => c.name === (containerName ?? containers[0]?.name)) ?? inits.find((c) => c.name === containerName && running(c.name));
   if (!spec) return { stdout: "", stderr: `error: unable to upgrade connection: container ${containerName} not found in pod ${pod.metadata.name}\n`, exitCode: 1 };
   const image = lookupImage(spec.image);
   const hasShell = (sh: string) => !!image && !runProcess({ argv: [sh, "-c", "true"], image, env: {}, hostname: "", startMs: now, horizonMs: 1000 }).startError;
@@ -26,7 +30,7 @@ export function containerExec(pod: KubeObject, containerName: string | undefined
   const env = containerEnv(pod, spec, reader);
   if (!image || "error" in env) return { stdout: "", stderr: `error: unable to upgrade connection: container not found ("${spec.name}")\n`, exitCode: 1 };
   const script = argv.length === 1 && SHELLS.has(argv[0]) && stdin ? [argv[0], "-c", stdin] : argv;
-  const r = runProcess({ argv: script, image, env: env.env, hostname: pod.metadata.name ?? "", startMs: now, horizonMs: EXEC_HORIZON_MS, collect: true, files: containerFiles(pod, spec, reader) });
+  const r = runProcess({ argv: script, image, env: env.env, hostname: pod.metadata.name ?? "", startMs: now, horizonMs: EXEC_HORIZON_MS, collect: true, files: containerFiles(pod, spec, reader), volumes: volumeView(pod, spec, reader, now, true) });
   if (r.startError) {
     const why = argv[0]?.includes("/") ? `stat ${argv[0]}: no such file or directory` : "executable file not found in $PATH";
     return { stdout: "", stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": ${why}: unknown\n`, exitCode: 126 };

@@ -4,6 +4,7 @@ import type { LogOptions } from "../client";
 import { runContainer, type ContainerStatus } from "./container";
 import { containerEnv, type ObjectReader } from "./container-env";
 import { lookupImage } from "./images";
+import { volumeView } from "./shared-volumes";
 
 /** RFC 3339 with nanoseconds, as containerd stamps log lines. */
 const nanoStamp = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000000Z");
@@ -42,7 +43,7 @@ export function containerLogs(pod: KubeObject, opts: LogOptions, now: number, re
   const image = lookupImage(spec.image);
   const resolved = containerEnv(pod, spec, reader);
   if (!image || "error" in resolved || Number.isNaN(instance.start) || instance.start <= 0) return "";
-  let lines = runContainer(pod, spec, image, resolved.env, instance.start, instance.end, true).lines.map((l) => ({ at: instance.start + l.at, text: l.text }));
+  let lines = runContainer(pod, spec, image, resolved.env, instance.start, instance.end, true, volumeView(pod, spec, reader, instance.end)).lines.map((l) => ({ at: instance.start + l.at, text: l.text }));
   if (opts.sinceSeconds !== undefined) lines = lines.filter((l) => l.at >= now - opts.sinceSeconds! * 1000);
   if (opts.tailLines !== undefined && opts.tailLines >= 0) lines = lines.slice(Math.max(0, lines.length - opts.tailLines));
   return lines.map((l) => `${opts.timestamps ? `${nanoStamp(l.at)} ` : ""}${l.text}\n`).join("");

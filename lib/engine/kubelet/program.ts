@@ -23,6 +23,25 @@ export interface RunInput {
   collect?: boolean;
   /** Files present when the process starts (mounted volumes, /etc/resolv.conf); `kubectl exec` passes them. */
   files?: Record<string, string>;
+  /** Writable volumes (emptyDir...) this container mounts, and what the pod's other containers write there. */
+  volumes?: VolumeView;
+}
+
+/** One change to a file in a writable volume, at absolute simulated time `at`. */
+export interface VolumeWrite {
+  at: number;
+  volume: string;
+  /** Path inside the volume, without a leading slash. */
+  rel: string;
+  op: "set" | "append" | "delete";
+  text: string;
+}
+
+export interface VolumeView {
+  /** The container's writable mounts: volume name → mount path. */
+  mounts: { volume: string; path: string }[];
+  /** Writes of the pod's other containers to those volumes, sorted by time. */
+  writes: VolumeWrite[];
 }
 
 export interface RunResult {
@@ -37,6 +56,29 @@ export interface RunResult {
   memoryMi: number;
   /** Whether the container is serving (a server binary or `sleep`), for probes. */
   serving: boolean;
+  /** What the process wrote into its writable volumes, in order. */
+  writes: VolumeWrite[];
+}
+
+/** The process's files; changes under a writable volume mount are recorded as volume writes. */
+class FileTable extends Map<string, string> {
+  record?: (path: string, op: VolumeWrite["op"], text: string) => void;
+
+  set(path: string, value: string): this {
+    if (this.record) {
+      const prev = super.get(path);
+      if (prev !== undefined && value.startsWith(prev)) {
+        if (value.length > prev.length) this.record(path, "append", value.slice(prev.length));
+      } else this.record(path, "set", value);
+    }
+    return super.set(path, value);
+  }
+
+  delete(path: string): boolean {
+    const had = super.delete(path);
+    if (had) this.record?.(path, "delete", "");
+    return had;
+  }
 }
 
 class Stop {
@@ -54,7 +96,10 @@ export class Proc {
   t = 0;
   steps = 0;
   lines: { at: number; text: string }[] = [];
-  files = new Map<string, string>();
+  files: Map<string, string> = new FileTable();
+  writes: VolumeWrite[] = [];
+  /** Index of the next write of another container not yet applied. */
+  private shared = 0;
   dirs = new Set<string>(["/", "/tmp", "/var", "/var/log", "/etc", "/dev", "/proc", "/root", "/bin", "/usr", "/home"]);
   vars: Record<string, string>;
   listens: number[] = [];
@@ -72,6 +117,56 @@ export class Proc {
       this.files.set(path, text);
       for (let dir = path.slice(0, path.lastIndexOf("/")); dir; dir = dir.slice(0, dir.lastIndexOf("/"))) this.dirs.add(dir);
     }
+    const mounts = input.volumes?.mounts ?? [];
+    for (const m of mounts) for (let dir = m.path.replace(/\/+$/, ""); dir; dir = dir.slice(0, dir.lastIndexOf("/"))) this.dirs.add(dir);
+    if (mounts.length) {
+      (this.files as FileTable).record = (path, op, text) => {
+        const m = this.mountOf(path);
+        if (m) this.writes.push({ at: input.startMs + this.t, volume: m.volume, rel: path.slice(m.path.replace(/\/+$/, "").length + 1), op, text });
+      };
+      this.syncVolumes();
+    }
+  }
+
+  private mountOf(path: string) {
+    return this.input.volumes?.mounts.find((m) => path.startsWith(`${m.path.replace(/\/+$/, "")}/`));
+  }
+
+  /** Whether another container of the pod may write `path` (it sits in a shared volume). */
+  shares(path: string): boolean {
+    return !!this.input.volumes?.writes.length && !!this.mountOf(path);
+  }
+
+  /** Applies the other containers' volume writes made up to now (they do not count as this process's writes). */
+  syncVolumes() {
+    const view = this.input.volumes;
+    if (!view) return;
+    const table = this.files as FileTable;
+    const record = table.record;
+    table.record = undefined;
+    const now = this.input.startMs + this.t;
+    for (; this.shared < view.writes.length && view.writes[this.shared].at <= now; this.shared++) {
+      const w = view.writes[this.shared];
+      const m = view.mounts.find((x) => x.volume === w.volume);
+      if (!m) continue;
+      const path = `${m.path.replace(/\/+$/, "")}/${w.rel}`;
+      if (w.op === "delete") table.delete(path);
+      else table.set(path, (w.op === "append" ? (table.get(path) ?? "") : "") + w.text);
+      for (let dir = path.slice(0, path.lastIndexOf("/")); dir; dir = dir.slice(0, dir.lastIndexOf("/"))) this.dirs.add(dir);
+    }
+    table.record = record;
+  }
+
+  /** Absolute time of the next write by another container to `path` (in this container's paths), if any. */
+  nextWrite(path: string): number | undefined {
+    const view = this.input.volumes;
+    if (!view) return undefined;
+    for (let i = this.shared; i < view.writes.length; i++) {
+      const w = view.writes[i];
+      const m = view.mounts.find((x) => x.volume === w.volume);
+      if (m && `${m.path.replace(/\/+$/, "")}/${w.rel}` === path) return w.at;
+    }
+    return undefined;
   }
 
   get flavour() {
@@ -202,6 +297,7 @@ export class Proc {
   }
 
   private simple(node: Extract<Node, { type: "simple" }>, io: Io): number {
+    this.syncVolumes();
     for (const [name, w] of node.assigns) this.vars[name] = this.expand(w, false).join("");
     const argv = node.words.flatMap((w) => this.expand(w));
     let cmdIo = io;
@@ -389,7 +485,7 @@ export function runProcess(input: RunInput): RunResult {
   const proc = new Proc(input);
   const result = (exit?: RunResult["exit"], startError?: string): RunResult => {
     proc.flush();
-    return { lines: proc.lines, exit, startError, files: proc.files, listens: proc.listens, memoryMi: proc.memoryMi, serving: proc.serving };
+    return { lines: proc.lines, exit, startError, files: proc.files, listens: proc.listens, memoryMi: proc.memoryMi, serving: proc.serving, writes: proc.writes };
   };
   const [first] = input.argv;
   const name = first?.slice(first.lastIndexOf("/") + 1) ?? "";
