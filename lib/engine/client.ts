@@ -20,6 +20,10 @@ export interface ResourceInfo {
   categories?: string[];
   /** Whether the resource has a status subresource. */
   hasStatus?: boolean;
+  /** A custom resource (served from a CustomResourceDefinition). */
+  custom?: boolean;
+  /** Server-side table columns after NAME (a CRD's additionalPrinterColumns). */
+  columns?: { name: string; type: string; jsonPath: string; priority?: number; format?: string; description?: string }[];
 }
 
 export interface ListOptions {

@@ -15,6 +15,7 @@ import { admitMutating, admitValidating, type AdmissionRequest } from "./admissi
 import { admitNamespaceDelete } from "./admission/namespace-lifecycle";
 import { RbacAuthorizer } from "./rbac-authorizer";
 import { pruneUnknownFields, unknownFields } from "../api/schema";
+import { CustomResources } from "../apiextensions/custom-resources";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -32,6 +33,8 @@ const LABEL_NAMED = new Set(["namespaces", "services"]);
 export class ApiServer {
   /** RBAC (after the system:masters short-cut), consulted by every client call. */
   readonly authorizer: RbacAuthorizer;
+  /** Resources served from CustomResourceDefinitions. */
+  readonly custom: CustomResources;
 
   constructor(
     readonly store: MvccStore,
@@ -39,10 +42,25 @@ export class ApiServer {
     private readonly rand: Rand,
   ) {
     this.authorizer = new RbacAuthorizer(store);
+    this.custom = new CustomResources(store);
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** The strategy serving `resource` (built-in first, then custom resources), if any. */
+  findStrategy(resource: string): KindStrategy | undefined {
+    return strategyFor(resource) ?? this.custom.strategyFor(resource);
+  }
+
+  /** The strategy for a manifest's `apiVersion` and `kind`, if served. */
+  kindStrategy(apiVersion: string, kind: string): KindStrategy | undefined {
+    return strategyForKind(apiVersion, kind) ?? this.custom.strategyForKind(apiVersion, kind);
   }
 
   strategy(resource: string): KindStrategy {
-    const s = strategyFor(resource);
+    const s = this.findStrategy(resource);
     if (!s) throw notFound("resource", resource);
     return s;
   }
@@ -84,7 +102,7 @@ export class ApiServer {
   }
 
   create(input: KubeObject, opts: WriteOptions = {}): KubeObject {
-    const s = strategyForKind(input.apiVersion, input.kind);
+    const s = this.kindStrategy(input.apiVersion, input.kind);
     if (!s) throw badRequest(`no matches for kind "${input.kind}" in version "${input.apiVersion}"`);
     this.strictDecode(s, input, opts);
     const obj = clone(input);
@@ -115,14 +133,16 @@ export class ApiServer {
     const kv = this.store.put(key, JSON.stringify(obj));
     obj.metadata.resourceVersion = String(kv.modRevision);
     for (const f of review.afterCommit) f();
+    s.afterWrite?.(clone(obj), this);
     return obj;
   }
 
   /** fieldValidation=Strict: unknown fields make the request undecodable (sigs.k8s.io/json strict errors). */
   private strictDecode(s: KindStrategy, input: KubeObject, opts: WriteOptions): void {
-    if (opts.fieldValidation === "Warn") for (const f of unknownFields(s.info.group, s.info.kind, input)) opts.onWarning?.(`unknown field "${f}"`);
+    const unknownOf = (o: KubeObject) => (s.unknownFields ? s.unknownFields(o) : unknownFields(s.info.group, s.info.kind, o));
+    if (opts.fieldValidation === "Warn") for (const f of unknownOf(input)) opts.onWarning?.(`unknown field "${f}"`);
     if (opts.fieldValidation !== "Strict") return;
-    const unknown = unknownFields(s.info.group, s.info.kind, input);
+    const unknown = unknownOf(input);
     if (unknown.length) throw badRequest(`${s.info.kind} in version "${s.info.version}" cannot be handled as a ${s.info.kind}: strict decoding error: ${unknown.map((f) => `unknown field "${f}"`).join(", ")}`);
   }
 
@@ -131,7 +151,7 @@ export class ApiServer {
   }
 
   update(input: KubeObject, opts: WriteOptions = {}, subresource?: "status"): KubeObject {
-    const s = strategyForKind(input.apiVersion, input.kind);
+    const s = this.kindStrategy(input.apiVersion, input.kind);
     if (!s) throw badRequest(`no matches for kind "${input.kind}" in version "${input.apiVersion}"`);
     this.strictDecode(s, input, opts);
     const name = input.metadata?.name ?? "";
@@ -167,6 +187,7 @@ export class ApiServer {
     const kv = this.store.put(key, JSON.stringify(obj));
     obj.metadata.resourceVersion = String(kv.modRevision);
     for (const f of review.afterCommit) f();
+    s.afterWrite?.(clone(obj), this);
     return obj;
   }
 
@@ -214,6 +235,7 @@ export class ApiServer {
     if (!opts.dryRun) {
       this.store.delete(key);
       if (s.info.resource === "namespaces") this.deleteNamespaceContents(name);
+      s.afterDelete?.(obj, this);
     }
     return obj;
   }

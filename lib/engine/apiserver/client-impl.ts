@@ -1,7 +1,7 @@
 import type { KubeObject, UserInfo } from "../api/types";
 import { badRequest, forbidden } from "../api/errors";
 import type { ApiClient, DeleteOptions, ExecResult, ListOptions, ListResult, LogOptions, PatchType, ResourceInfo, WriteOptions } from "../client";
-import { resolveResource, strategies, strategyFor, strategyForKind } from "../registry/registry";
+import { resolveResource, strategies, strategyFor } from "../registry/registry";
 import { forbiddenMessage, type Attributes } from "./rbac-authorizer";
 import { evictPod } from "./eviction";
 import type { ApiServer } from "./apiserver";
@@ -21,17 +21,17 @@ export class Client implements ApiClient {
   ) {}
 
   discovery(): ResourceInfo[] {
-    return strategies.map((s) => s.info);
+    return [...strategies.map((s) => s.info), ...this.api.custom.infos()];
   }
 
   resolve(nameOrAlias: string): ResourceInfo | undefined {
-    return resolveResource(nameOrAlias);
+    return resolveResource(nameOrAlias) ?? this.api.custom.resolve(nameOrAlias);
   }
 
   /** Throws the apiserver's Forbidden Status unless the authorizer allows the request. */
   private authorize(verb: string, resource: string, namespace: string | undefined, name?: string, subresource?: string): void {
     if (this.user.groups.includes("system:masters")) return;
-    const s = strategyFor(resource);
+    const s = this.api.findStrategy(resource);
     if (!s) return; // unknown resources fail later with NotFound
     const attrs: Attributes = { user: this.user, verb, resource, group: s.info.group, subresource, namespace: s.info.namespaced ? namespace : undefined, name };
     const d = this.api.authorizer.authorize(attrs);
@@ -39,7 +39,7 @@ export class Client implements ApiClient {
   }
 
   private objectTarget(obj: KubeObject): [string, string | undefined] | undefined {
-    const s = strategyForKind(obj.apiVersion, obj.kind);
+    const s = this.api.kindStrategy(obj.apiVersion, obj.kind);
     return s && [s.info.resource, s.info.namespaced ? (obj.metadata?.namespace ?? "default") : undefined];
   }
 

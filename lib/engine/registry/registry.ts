@@ -25,6 +25,7 @@ import { networkPolicyStrategy } from "./kinds/networkpolicy";
 import { ingressStrategy } from "./kinds/ingress";
 import { ingressClassStrategy } from "./kinds/ingressclass";
 import { endpointSliceStrategy } from "./kinds/endpointslice";
+import { crdStrategy } from "../apiextensions/crd-strategy";
 import { configMapStrategy, endpointsStrategy, eventStrategy, secretStrategy, serviceAccountStrategy } from "./kinds/simple";
 
 /** Every served kind, in discovery order. Adding a kind = one strategy file + one line here. */
@@ -63,6 +64,7 @@ export const strategies: KindStrategy[] = [
   networkPolicyStrategy,
   priorityClassStrategy,
   leaseStrategy,
+  crdStrategy,
 ];
 
 const byResource = new Map(strategies.map((s) => [s.info.resource, s]));

@@ -1,6 +1,7 @@
 import type { KubeObject } from "../api/types";
 import type { FieldCause } from "../api/errors";
 import type { ResourceInfo } from "../client";
+import type { ApiServer } from "../apiserver/apiserver";
 
 /** What the API server needs to know about one kind (models pkg/registry/<group>/<kind>/strategy.go). */
 export interface KindStrategy {
@@ -17,6 +18,12 @@ export interface KindStrategy {
   prepareForCreate?(obj: KubeObject): void;
   /** Whether metadata.generation tracks spec changes. */
   tracksGeneration?: boolean;
+  /** Undeclared fields, for strict field validation, when the kind's schema is not in api/schema.ts (custom resources). */
+  unknownFields?(obj: KubeObject): string[];
+  /** Runs after the object is stored (controllers the API server itself runs, e.g. CRD establishing). */
+  afterWrite?(obj: KubeObject, api: ApiServer): void;
+  /** Runs after the object is removed from the store (e.g. a CRD's custom resources go with it). */
+  afterDelete?(obj: KubeObject, api: ApiServer): void;
 }
 
 export const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

@@ -6,10 +6,9 @@ import { helpText } from "./create/generator";
 
 const gv = (r: ResourceInfo) => (r.group ? `${r.group}/${r.version}` : r.version);
 
-/** Groups in discovery order, resources alphabetical within a group (as the API server serves them). */
+/** kubectl's default sort: by API group (the core group first), then by resource name. */
 function ordered(list: ResourceInfo[]): ResourceInfo[] {
-  const groups = [...new Set(list.map((r) => r.group))];
-  return groups.flatMap((g) => list.filter((r) => r.group === g).sort((a, b) => (a.resource < b.resource ? -1 : 1)));
+  return [...list].sort((a, b) => (a.group !== b.group ? (a.group < b.group ? -1 : 1) : a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
 }
 
 export const apiResources: Subcommand = {

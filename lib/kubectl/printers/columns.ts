@@ -5,6 +5,8 @@ import { STORAGE_TABLES } from "./storage-columns";
 import { RBAC_TABLES } from "./rbac-columns";
 import { NETWORK_TABLES } from "./network-columns";
 import { WORKLOAD_TABLES } from "./workload-columns";
+import { customResourceColumns } from "./crd-columns";
+import type { ResourceInfo } from "../../engine/client";
 
 /** One column of a server-side Table (printers.go): priority-1 columns show only with -o wide. */
 export interface Column {
@@ -143,6 +145,7 @@ export const TABLES: Record<string, Column[]> = {
 /** Kinds without a printer get the API server's default table: NAME, CREATED AT. */
 export const DEFAULT_TABLE: Column[] = [NAME, { name: "CREATED AT", cell: (o) => String(o.metadata.creationTimestamp ?? "") }];
 
-export function columnsFor(resource: string, wide: boolean): Column[] {
-  return (TABLES[resource] ?? NETWORK_TABLES[resource] ?? DEFAULT_TABLE).filter((c) => wide || !c.wide);
+export function columnsFor(info: ResourceInfo, wide: boolean): Column[] {
+  const resource = info.resource;
+  return (info.custom ? customResourceColumns(info) : (TABLES[resource] ?? NETWORK_TABLES[resource] ?? DEFAULT_TABLE)).filter((c) => wide || !c.wide);
 }

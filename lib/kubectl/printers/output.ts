@@ -44,7 +44,7 @@ function table(groups: PrintGroup[], o: PrintOptions): string {
   return groups
     .filter((g) => g.items.length)
     .map((g) => {
-      const cols = columnsFor(g.info.resource, wide);
+      const cols = columnsFor(g.info, wide);
       const header = [...(o.allNamespaces && g.info.namespaced ? ["NAMESPACE"] : []), ...cols.map((c) => c.name), ...o.labelColumns.map((l) => l.split("/").pop()!.toUpperCase()), ...(o.showLabels ? ["LABELS"] : [])];
       const rows = g.items.map((item) => {
         const cells = cols.map((c) => c.cell(item, o.now));
