@@ -1,0 +1,39 @@
+/** All explain schema text, merged into one type table, and the kinds it documents. */
+import { parseSchema, type TypeTable } from "../model";
+import apps from "./apps";
+import container from "./container";
+import meta from "./meta";
+import pod from "./pod";
+import podStatus from "./pod-status";
+import scheduling from "./scheduling";
+import service from "./service";
+import storage from "./storage";
+import volumes from "./volumes";
+
+export const SCHEMA_TEXTS: string[] = [meta, pod, podStatus, container, scheduling, volumes, apps, service, storage];
+
+let table: TypeTable | undefined;
+
+/** The merged type table (parsed on first use). */
+export function explainTypes(): TypeTable {
+  table ??= SCHEMA_TEXTS.reduce((t, text) => parseSchema(text, t), new Map() as TypeTable);
+  return table;
+}
+
+/** `group/Kind` → the type that documents it; the kind's own name unless listed otherwise. */
+export const EXPLAIN_KINDS: Record<string, string> = Object.fromEntries(
+  [
+    "/Pod", "/Service", "/ConfigMap", "/Secret", "/ServiceAccount", "/Namespace", "/Node", "/PersistentVolume", "/PersistentVolumeClaim",
+    "/ResourceQuota", "/LimitRange", "apps/Deployment", "apps/ReplicaSet", "apps/DaemonSet", "apps/StatefulSet", "batch/Job", "batch/CronJob",
+    "storage.k8s.io/StorageClass", "networking.k8s.io/Ingress", "networking.k8s.io/IngressClass", "networking.k8s.io/NetworkPolicy",
+    "rbac.authorization.k8s.io/Role", "rbac.authorization.k8s.io/ClusterRole", "rbac.authorization.k8s.io/RoleBinding",
+    "rbac.authorization.k8s.io/ClusterRoleBinding", "autoscaling/HorizontalPodAutoscaler", "policy/PodDisruptionBudget",
+    "scheduling.k8s.io/PriorityClass", "certificates.k8s.io/CertificateSigningRequest",
+  ].map((k) => [k, k.split("/")[1]]),
+);
+
+/** The type documenting `group/kind`, when the table has it. */
+export function explainTypeFor(group: string, kind: string): string | undefined {
+  const name = EXPLAIN_KINDS[`${group}/${kind}`];
+  return name && explainTypes().has(name) ? name : undefined;
+}
