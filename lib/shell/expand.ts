@@ -12,6 +12,8 @@ export interface ExpandContext {
   home: string;
   /** Runs `$(...)`; returns its stdout. */
   substitute(command: string): string;
+  /** Runs `<(list)` / `>(list)`; returns the /dev/fd path the command reads or writes. */
+  procSubst?(list: string, dir: "<" | ">"): string;
   /** Paths matching a glob pattern (absolute or relative to cwd), sorted; empty if none. */
   glob(pattern: string): string[];
 }
@@ -245,6 +247,11 @@ function pieces(raw: string, ctx: ExpandContext): Piece[] {
       const v = backtick(raw, i, ctx);
       out.push({ text: v.value, quoted: false, split: true });
       i = v.end;
+    } else if ((ch === "<" || ch === ">") && raw[i + 1] === "(" && ctx.procSubst) {
+      pushLit();
+      const end = skipParens(raw, i + 1);
+      out.push({ text: ctx.procSubst(raw.slice(i + 2, end - 1), ch), quoted: false, split: false });
+      i = end;
     } else {
       lit += ch;
       i++;

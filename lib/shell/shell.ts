@@ -10,6 +10,7 @@ import { resolvePath } from "./paths";
 import { Input, applyOutput, openRedirects } from "./redirects";
 import { runCompound, type Flow, type Runner } from "./interp";
 import { complete, type Completion } from "./complete";
+import { ProcSubsts, type ListRunner } from "./procsubst";
 
 /** One login: the shell you get after `ssh node01` or `sudo -i`. */
 export interface LoginFrame {
@@ -239,6 +240,20 @@ export class Shell implements Runner {
       (this.frame.functions ??= {})[cmd.name] = cmd;
       return { stdout: "", stderr: "", exitCode: 0 };
     }
+    const mark = this.procs.mark();
+    let r: CommandResult | undefined;
+    try {
+      r = this.runGuarded(cmd, input);
+    } finally {
+      r = this.procs.release(mark, r, this.procList);
+    }
+    return r!;
+  }
+
+  private readonly procs = new ProcSubsts();
+  private readonly procList: ListRunner = (list, stdin) => this.isolated(() => this.subshell(list, new Input(stdin), undefined, undefined, true));
+
+  private runGuarded(cmd: AstCommand, input: Input): CommandResult {
     return this.guard(() => {
       if (cmd.type === "simple") return this.runSimple(cmd, input);
       const ectx = this.expandContext();
@@ -302,6 +317,7 @@ export class Shell implements Runner {
       home: homeOf(this.frame.user),
       substitute: (cmd) => this.isolated(() => this.subshell(cmd, new Input(""))).stdout,
       glob: (pattern) => this.glob(pattern),
+      procSubst: (list, dir) => this.procs.open(this.host.fs, list, dir, this.procList),
     };
   }
 

@@ -106,6 +106,14 @@ export function tokenize(input: string): Token[] {
       i += 1 + op.length;
       continue;
     }
+    // `<(list)` and `>(list)` are process substitutions: part of a word (even mid-word), expanded to a /dev/fd path.
+    if ((ch === "<" || ch === ">") && input[i + 1] === "(") {
+      const end = skipParens(input, i + 1);
+      word += input.slice(i, end);
+      inWord = true;
+      i = end;
+      continue;
+    }
     // `((expr))` is an arithmetic command (or the header of `for ((...))`), not two subshells.
     if (ch === "(" && input[i + 1] === "(" && !inWord) {
       const end = skipParens(input, i);
