@@ -64,7 +64,7 @@ function unquote(s: string): string {
   return s.slice(1, -1).replace(/\\(n|t|r|\\|"|')/g, (_m, c) => ({ n: "\n", t: "\t", r: "\r", "\\": "\\", '"': '"', "'": "'" })[c as "n"]);
 }
 
-/** Splits `.a.b[0]['x.y']..c` into steps. */
+/** Splits `.a.b[0]['x.y']..c` (and `.a\.b`, one key) into steps. */
 function steps(path: string): string[] {
   const out: string[] = [];
   let i = path.startsWith("$") ? 1 : 0;
@@ -89,9 +89,14 @@ function steps(path: string): string[] {
       i = j + 1;
       continue;
     }
+    // A backslash keeps the next character in the key: `{.metadata.annotations.kubernetes\.io/change-cause}`.
     let j = i;
-    while (j < path.length && path[j] !== "." && path[j] !== "[") j++;
-    out.push(path.slice(i, j));
+    let key = "";
+    while (j < path.length && path[j] !== "." && path[j] !== "[") {
+      if (path[j] === "\\" && j + 1 < path.length) j++;
+      key += path[j++];
+    }
+    out.push(key);
     i = j;
   }
   return out;
