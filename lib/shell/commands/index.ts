@@ -30,6 +30,7 @@ import { nslookup } from "./nslookup";
 import { wget } from "./wget";
 import { dig } from "./dig";
 import { ping } from "./ping";
+import { yq } from "./yq";
 
 /** Every coreutils-like command the shell offers, in one table. */
-export const coreutils: Command[] = [awk, base64, cat, clear, cp, crictl, curl, cut, date, diff, dig, echo, env, find, grep, head, hostname, id, ip, journalctl, jq, kill, ls, man, mkdir, mv, nano, nc, nslookup, ping, printf, ps, rm, sed, seq, sleep, sort, ss, systemctl, tail, tee, touch, tr, uniq, vi, vim, watch, wc, wget, which, whoami, openssl];
+export const coreutils: Command[] = [awk, base64, cat, clear, cp, crictl, curl, cut, date, diff, dig, echo, env, find, grep, head, hostname, id, ip, journalctl, jq, kill, ls, man, mkdir, mv, nano, nc, nslookup, ping, printf, ps, rm, sed, seq, sleep, sort, ss, systemctl, tail, tee, touch, tr, uniq, vi, vim, watch, wc, wget, which, whoami, yq, openssl];
