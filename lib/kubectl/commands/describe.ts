@@ -14,6 +14,7 @@ import { describePersistentVolume, describePersistentVolumeClaim, describeStorag
 import { describeLimitRange, describeResourceQuota } from "../describe/policy";
 import { helpText } from "./create/generator";
 import { WORKLOAD_DESCRIBERS } from "../describe/workload-describers";
+import { EXTRA_DESCRIBERS } from "../describe/extra-describers";
 
 type Describer = (k: Kubectl, obj: KubeObject, events: KubeObject[] | undefined) => string;
 
@@ -22,6 +23,7 @@ const list = (k: Kubectl, resource: string, ns?: string, selector?: string) => k
 /** One describer per resource (pkg/describe's DescriberFor table). */
 const DESCRIBERS: Record<string, Describer> = {
   ...WORKLOAD_DESCRIBERS,
+  ...EXTRA_DESCRIBERS,
   pods: (k, o, ev) => describePod(o, ev, k.now),
   deployments: (k, o, ev) => describeDeployment(o, ev, k.now, list(k, "replicasets", o.metadata.namespace)),
   replicasets: (k, o, ev) => describeReplicaSet(o, ev, k.now, list(k, "pods", o.metadata.namespace).filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === o.metadata.uid))),
