@@ -4,11 +4,14 @@ import { describePodTemplate, header } from "./generic";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** metav1.FormatLabelSelector: requirements sorted by key, set values sorted, `<none>` when empty. */
 export const selectorString = (sel: Obj | undefined): string => {
   if (!sel) return "<none>";
-  const parts = Object.entries(sel.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
-  for (const e of sel.matchExpressions ?? []) parts.push(e.operator === "Exists" ? e.key : e.operator === "DoesNotExist" ? `!${e.key}` : `${e.key} ${e.operator.toLowerCase()} (${e.values.join(",")})`);
-  return parts.length ? parts.sort().join(",") : "<none>";
+  const reqs: [string, string][] = Object.entries(sel.matchLabels ?? {}).map(([k, v]) => [k, `${k}=${v}`]);
+  for (const e of sel.matchExpressions ?? [])
+    reqs.push([e.key, e.operator === "Exists" ? e.key : e.operator === "DoesNotExist" ? `!${e.key}` : `${e.key} ${e.operator.toLowerCase()} (${[...(e.values ?? [])].sort().join(",")})`]);
+  const byKey = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  return reqs.length ? reqs.sort(byKey).map(([, text]) => text).join(",") : "<none>";
 };
 
 function conditions(w: DescribeWriter, conds: Obj[] | undefined): void {
