@@ -226,6 +226,7 @@ export class SimEnvironment implements Environment {
       this.clock.set(Math.min(end, this.clock.now() + step));
       for (const c of this.clusters.values()) for (const controller of controllers) controller.sync(this, c);
     }
+    for (const c of this.clusters.values()) c.api.dropViews();
   }
 
   snapshot(): Snapshot {

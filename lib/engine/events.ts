@@ -11,7 +11,7 @@ export function recordEvent(cluster: SimCluster, env: SimEnvironment, obj: KubeO
   const now = rfc3339(atMs ?? env.clock.now());
   const namespace = obj.metadata.namespace ?? "default";
   type Ev = { involvedObject?: { uid?: string }; source?: { component?: string; host?: string }; count?: number; lastTimestamp: string; reason?: string; message?: string; type?: string };
-  const same = (cluster.api.list("events", namespace).items as unknown as (KubeObject & Ev)[]).find((e) => e.involvedObject?.uid === obj.metadata.uid && e.reason === reason && e.message === message && e.type === type && e.source?.component === component && (e.source?.host ?? undefined) === host);
+  const same = (cluster.api.listView("events", namespace) as unknown as (KubeObject & Ev)[]).find((e) => e.involvedObject?.uid === obj.metadata.uid && e.reason === reason && e.message === message && e.type === type && e.source?.component === component && (e.source?.host ?? undefined) === host);
   if (same) {
     cluster.api.update({ ...same, metadata: { ...same.metadata, resourceVersion: undefined }, count: (same.count ?? 1) + 1, lastTimestamp: now > same.lastTimestamp ? now : same.lastTimestamp });
     return;

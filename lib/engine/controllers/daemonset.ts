@@ -65,9 +65,9 @@ export const daemonSetController: Controller = {
     const api = cluster.api;
     const sets = api.list("daemonsets", undefined).items;
     if (!sets.length) return;
-    const nodes = api.list("nodes", undefined).items;
-    const allPods = api.list("pods", undefined).items;
-    const allRevisions = api.list("controllerrevisions", undefined).items;
+    const nodes = api.listView("nodes", undefined);
+    const allPods = api.listView("pods", undefined);
+    const allRevisions = api.listView("controllerrevisions", undefined);
     for (const ds of sets) {
       const ns = ds.metadata.namespace!;
       const { current, hash, owned: revisions } = syncRevisions(api, ds, allRevisions);

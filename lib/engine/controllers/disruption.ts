@@ -16,7 +16,7 @@ export const disruptionController: Controller = {
     const api = cluster.api;
     const pdbs = api.list("poddisruptionbudgets", undefined).items;
     if (!pdbs.length) return;
-    const pods = api.list("pods", undefined).items.filter((p) => !p.metadata.deletionTimestamp && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed");
+    const pods = api.listView("pods", undefined).filter((p) => !p.metadata.deletionTimestamp && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed");
     const nowIso = rfc3339(env.clock.now());
     for (const pdb of pdbs) {
       const spec = pdb.spec ?? {};

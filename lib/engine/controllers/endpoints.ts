@@ -22,8 +22,8 @@ export const endpointsController: Controller = {
   name: "endpoints",
   sync(_env, cluster) {
     const api = cluster.api;
-    const pods = api.list("pods", undefined).items.filter((p) => p.status?.podIP && !p.metadata.deletionTimestamp);
-    for (const svc of api.list("services", undefined).items) {
+    const pods = api.listView("pods", undefined).filter((p) => p.status?.podIP && !p.metadata.deletionTimestamp);
+    for (const svc of api.listView("services", undefined)) {
       const selector: Record<string, string> | undefined = svc.spec?.selector;
       if (!selector || Object.keys(selector).length === 0) continue;
       const ns = svc.metadata.namespace!;

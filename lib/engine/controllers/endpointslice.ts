@@ -51,9 +51,9 @@ export const endpointSliceController: Controller = {
   name: "endpointslice",
   sync(_env, cluster) {
     const api = cluster.api;
-    const pods = api.list("pods", undefined).items;
-    const slices = api.list("endpointslices", undefined).items.filter((s) => s.metadata.labels?.[MANAGED_BY] === CONTROLLER);
-    const services = api.list("services", undefined).items.filter((s) => s.spec?.selector && Object.keys(s.spec.selector).length);
+    const pods = api.listView("pods", undefined);
+    const slices = api.listView("endpointslices", undefined).filter((s) => s.metadata.labels?.[MANAGED_BY] === CONTROLLER);
+    const services = api.listView("services", undefined).filter((s) => s.spec?.selector && Object.keys(s.spec.selector).length);
     const wanted = new Set(services.map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
     for (const slice of slices) {
       if (!wanted.has(`${slice.metadata.namespace}/${slice.metadata.labels?.[SERVICE_NAME]}`)) api.delete("endpointslices", slice.metadata.name!, slice.metadata.namespace);

@@ -12,7 +12,7 @@ export const garbageCollector: Controller = {
     const uids = new Set<string>();
     const dependents: { resource: string; name: string; namespace?: string; owners: string[] }[] = [];
     for (const resource of RESOURCES.filter((r) => strategyFor(r))) {
-      for (const o of api.list(resource, undefined).items) {
+      for (const o of api.listView(resource, undefined)) {
         uids.add(o.metadata.uid!);
         const owners = (o.metadata.ownerReferences ?? []).map((r) => r.uid);
         if (owners.length) dependents.push({ resource, name: o.metadata.name!, namespace: o.metadata.namespace, owners });

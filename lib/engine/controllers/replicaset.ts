@@ -10,7 +10,7 @@ export const replicaSetController: Controller = {
   name: "replicaset",
   sync(env, cluster) {
     const api = cluster.api;
-    const pods = api.list("pods", undefined).items;
+    const pods = api.listView("pods", undefined);
     for (const rs of api.list("replicasets", undefined).items) {
       const owned = pods.filter((p) => p.metadata.namespace === rs.metadata.namespace && isOwnedBy(p, rs) && !p.metadata.deletionTimestamp);
       const want = rs.spec?.replicas ?? 1;

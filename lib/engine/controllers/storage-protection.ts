@@ -18,7 +18,7 @@ export const storageProtection: Controller = {
     const claims = api.list("persistentvolumeclaims", undefined).items.filter((c) => c.metadata.deletionTimestamp && c.metadata.finalizers?.includes(PVC_PROTECTION));
     if (claims.length) {
       // Only scheduled pods hold a claim: the kubelet never starts a pod whose claim is being deleted.
-      const pods = api.list("pods", undefined).items.filter((p) => p.spec?.nodeName && !["Succeeded", "Failed"].includes(p.status?.phase));
+      const pods = api.listView("pods", undefined).filter((p) => p.spec?.nodeName && !["Succeeded", "Failed"].includes(p.status?.phase));
       for (const pvc of claims) {
         const inUse = pods.some((p) => p.metadata.namespace === pvc.metadata.namespace && podClaimNames(p).includes(pvc.metadata.name!));
         if (!inUse) dropFinalizer(api, pvc, PVC_PROTECTION);

@@ -61,7 +61,7 @@ export const volumeProvisioner: Controller = {
   name: "volume-provisioner",
   sync(env, cluster) {
     const api = cluster.api;
-    const pods = api.list("pods", undefined).items;
+    const pods = api.listView("pods", undefined);
     const classes = api.list("storageclasses", undefined).items;
     for (const p of PROVISIONERS) {
       const pod = provisionerPod(p, pods);
