@@ -1,16 +1,22 @@
 /** All explain schema text, merged into one type table, and the kinds it documents. */
 import { parseSchema, type TypeTable } from "../model";
 import apps from "./apps";
+import batch from "./batch";
+import cluster from "./cluster";
 import container from "./container";
+import core from "./core";
+import discovery from "./discovery";
 import meta from "./meta";
+import networking from "./networking";
 import pod from "./pod";
 import podStatus from "./pod-status";
+import rbac from "./rbac";
 import scheduling from "./scheduling";
 import service from "./service";
 import storage from "./storage";
 import volumes from "./volumes";
 
-export const SCHEMA_TEXTS: string[] = [meta, pod, podStatus, container, scheduling, volumes, apps, service, storage];
+export const SCHEMA_TEXTS: string[] = [meta, pod, podStatus, container, scheduling, volumes, apps, service, storage, core, batch, networking, rbac, cluster, discovery];
 
 let table: TypeTable | undefined;
 
@@ -28,7 +34,8 @@ export const EXPLAIN_KINDS: Record<string, string> = Object.fromEntries(
     "storage.k8s.io/StorageClass", "networking.k8s.io/Ingress", "networking.k8s.io/IngressClass", "networking.k8s.io/NetworkPolicy",
     "rbac.authorization.k8s.io/Role", "rbac.authorization.k8s.io/ClusterRole", "rbac.authorization.k8s.io/RoleBinding",
     "rbac.authorization.k8s.io/ClusterRoleBinding", "autoscaling/HorizontalPodAutoscaler", "policy/PodDisruptionBudget",
-    "scheduling.k8s.io/PriorityClass", "certificates.k8s.io/CertificateSigningRequest",
+    "scheduling.k8s.io/PriorityClass", "certificates.k8s.io/CertificateSigningRequest", "/Endpoints", "/Event", "apps/ControllerRevision",
+    "discovery.k8s.io/EndpointSlice", "coordination.k8s.io/Lease",
   ].map((k) => [k, k.split("/")[1]]),
 );
 
