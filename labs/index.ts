@@ -3,6 +3,7 @@ import networkpolicyDefaultDeny from "./services-networking/networkpolicy-defaul
 import corednsBroken from "./troubleshooting/coredns-broken/lab";
 import dnsLookup from "./services-networking/dns-lookup/lab";
 import ingressPath from "./services-networking/ingress-path/lab";
+import gatewayHttproute from "./services-networking/gateway-httproute/lab";
 import blank from "./blank/lab";
 import kubeletStopped from "./troubleshooting/kubelet-stopped/lab";
 import kubeletMisconfigured from "./troubleshooting/kubelet-misconfigured/lab";
@@ -107,4 +108,5 @@ export const labs: LabDefinition[] = [
   dnsLookup,
   ingressPath,
   podIpAndService,
+  gatewayHttproute,
 ];

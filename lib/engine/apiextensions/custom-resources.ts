@@ -60,7 +60,9 @@ function versionStrategy(crd: KubeObject, v: CrdVersion): KindStrategy {
     },
     validate: (obj) => validateSchema(schema, obj),
     prepareForCreate(obj) {
+      // The status subresource owns status; defaults apply again as they do when the object is read back.
       if (hasStatus) delete obj.status;
+      applySchemaDefaults(schema, obj);
     },
   };
 }

@@ -21,6 +21,7 @@ import { jobController } from "./job";
 import { cronJobController } from "./cronjob";
 import { hpaController } from "./hpa";
 import { disruptionController } from "./disruption";
+import { gatewayController } from "../network/gateway-controller";
 
 /** A controller that runs inside kube-controller-manager: it stops when that static pod is broken. */
 const inControllerManager = (c: Controller): Controller => ({
@@ -55,4 +56,5 @@ export const controllers: Controller[] = [
   corednsProbe,
   inControllerManager(endpointsController),
   inControllerManager(endpointSliceController),
+  gatewayController,
 ];

@@ -2,7 +2,8 @@ import type { KubeObject } from "../api/types";
 import { connect, sourceOfPod, type Connection } from "./connect";
 import { serverVersion } from "./listeners";
 import { HTTPD_WELCOME, httpdNotFound, NGINX_WELCOME, nginxError } from "./pages";
-import { routeGateway, routeIngress, type Route } from "./routing";
+import { routeIngress, type Route } from "./routing";
+import { routeGateway } from "./gateway-routing";
 import type { NetView } from "./view";
 
 /** HTTP/1.1 as the simulated servers speak it: nginx, httpd, ingress-nginx and a Gateway data plane. */
@@ -24,7 +25,7 @@ export interface HttpResponse {
 /** Not HTTP on the other end (redis, a raw nc listener): the client sees an empty reply. */
 export type HttpOutcome = { response: HttpResponse } | { empty: true };
 
-const REASONS: Record<number, string> = { 200: "OK", 404: "Not Found", 502: "Bad Gateway", 503: "Service Temporarily Unavailable", 504: "Gateway Time-out" };
+const REASONS: Record<number, string> = { 200: "OK", 404: "Not Found", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Temporarily Unavailable", 504: "Gateway Time-out" };
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
@@ -60,9 +61,10 @@ function httpd(pod: KubeObject, req: HttpRequest, now: number): HttpResponse {
 }
 
 /** A proxy (ingress controller, gateway) forwards to the chosen backend Service from its own pod. */
-function proxy(view: NetView, proxyPod: KubeObject, route: Route | undefined, req: HttpRequest, now: number, depth: number): HttpResponse {
+function proxy(view: NetView, proxyPod: KubeObject, route: Route | undefined | "error", req: HttpRequest, now: number, depth: number): HttpResponse {
   const err = (status: number) => nginxPage(status, "nginx", now, nginxError(status, REASONS[status], "nginx"), false);
   if (!route) return err(404);
+  if (route === "error") return err(500);
   const svc = view.get("services", route.service, route.namespace);
   if (!svc) return err(503);
   const sp = ((svc.spec?.ports ?? []) as { name?: string; port: number }[]).find((p) => (typeof route.port === "number" ? p.port === route.port : p.name === route.port));
@@ -85,7 +87,7 @@ export function serveHttp(view: NetView, conn: Extract<Connection, { ok: true }>
     case "ingress-nginx":
       return { response: proxy(view, pod, routeIngress(view, req), req, now, depth) };
     case "gateway":
-      return { response: proxy(view, pod, routeGateway(view, req, conn.listener.port), req, now, depth) };
+      return { response: proxy(view, pod, routeGateway(view, req, conn.listener.port, now), req, now, depth) };
     default:
       return { empty: true };
   }

@@ -1,10 +1,9 @@
-import type { KubeObject } from "../api/types";
 import type { HttpRequest } from "./http-server";
 import type { NetView } from "./view";
 
 /**
- * Host and path matching for the two L7 APIs: Ingress (networking.k8s.io/v1, as ingress-nginx
- * implements it) and HTTPRoute (gateway.networking.k8s.io/v1). The longest matching path wins.
+ * Host and path matching for Ingress (networking.k8s.io/v1, as ingress-nginx implements it). The
+ * longest matching path wins. HTTPRoute matching is in gateway-routing.ts.
  */
 
 export interface Route {
@@ -18,7 +17,6 @@ export interface Route {
 const REWRITE = "nginx.ingress.kubernetes.io/rewrite-target";
 
 export const INGRESS_NGINX_CONTROLLER = "k8s.io/ingress-nginx";
-export const GATEWAY_CONTROLLER = "gateway.nginx.org/nginx-gateway-controller";
 
 function hostMatches(pattern: string | undefined, host: string): boolean {
   if (!pattern) return true;
@@ -64,35 +62,4 @@ export function routeIngress(view: NetView, req: HttpRequest): Route | undefined
     if (svc) return { namespace: ing.metadata.namespace!, service: svc.name, port: svc.port?.number ?? svc.port?.name ?? 80 };
   }
   return undefined;
-}
-
-function gatewaysServed(view: NetView, port: number): KubeObject[] {
-  const classes = new Set(view.list("gatewayclasses").filter((c) => c.spec?.controllerName === GATEWAY_CONTROLLER).map((c) => c.metadata.name!));
-  return view.list("gateways").filter((g) => classes.has(g.spec?.gatewayClassName) && ((g.spec?.listeners ?? []) as { port?: number; protocol?: string }[]).some((l) => l.port === port && (l.protocol ?? "HTTP") === "HTTP"));
-}
-
-type RouteRule = { matches?: { path?: { type?: string; value?: string } }[]; backendRefs?: { name: string; namespace?: string; port?: number; kind?: string }[] };
-
-export function routeGateway(view: NetView, req: HttpRequest, port: number): Route | undefined {
-  const gateways = gatewaysServed(view, port);
-  let best: { len: number; route: Route } | undefined;
-  for (const r of view.list("httproutes")) {
-    const ns = r.metadata.namespace!;
-    const attached = ((r.spec?.parentRefs ?? []) as { name: string; namespace?: string }[]).some((ref) => gateways.some((g) => g.metadata.name === ref.name && g.metadata.namespace === (ref.namespace ?? ns)));
-    if (!attached) continue;
-    const hostnames: string[] = r.spec?.hostnames ?? [];
-    if (hostnames.length && !hostnames.some((h) => hostMatches(h, req.host))) continue;
-    for (const rule of (r.spec?.rules ?? []) as RouteRule[]) {
-      const backend = (rule.backendRefs ?? []).find((b) => (b.kind ?? "Service") === "Service");
-      if (!backend) continue;
-      for (const m of rule.matches?.length ? rule.matches : [{ path: { type: "PathPrefix", value: "/" } }]) {
-        const type = m.path?.type ?? "PathPrefix";
-        const value = m.path?.value ?? "/";
-        if (!pathMatches(type === "Exact" ? "Exact" : "Prefix", value, req.path)) continue;
-        const len = value.length + (type === "Exact" ? 500 : 0) + (hostnames.length ? 1000 : 0);
-        if (!best || len > best.len) best = { len, route: { namespace: backend.namespace ?? ns, service: backend.name, port: backend.port ?? 80 } };
-      }
-    }
-  }
-  return best?.route;
 }
