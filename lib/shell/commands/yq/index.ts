@@ -12,6 +12,21 @@ import { evalDoc, parseStream, prettyPrint, yamlResult, YqInputError } from "./d
  * `keys` keeps document order. Errors are printed as yq prints them (`Error: ...`, exit 1).
  */
 
+const VERSION = "v4.44.3";
+const HELP = `yq: query and update YAML with path expressions.
+
+Usage:
+  yq [eval] [flags] EXPRESSION [FILE...]   (stdin when no FILE, or FILE is -)
+
+Flags:
+  -i, --inplace            write the result back to the file
+  -o, --output-format FMT  yaml (default) or json
+  -P, --prettyPrint        block style for maps and lists
+  -n, --null-input         start from null instead of reading input
+  -e, --exit-status        exit 1 when the last result is null or false
+  -r, --unwrapScalar       print scalars without quotes
+`;
+
 interface Opts {
   inPlace: boolean;
   output: "yaml" | "json";
@@ -105,6 +120,8 @@ export const yq: Command = {
     let args = argv.slice(1);
     if (args[0] === "eval" || args[0] === "e") args = args.slice(1);
     else if (args[0] === "eval-all" || args[0] === "ea") return fail("eval-all is not supported here: use eval, which runs the expression on each document");
+    if (args[0] === "--version" || args[0] === "-V") return (ctx.out(`yq (https://github.com/mikefarah/yq/) version ${VERSION}\n`), 0);
+    if (args[0] === "--help" || args[0] === "-h") return (ctx.out(HELP), 0);
     const o = parseFlags(args);
     if (typeof o === "string") return fail(o);
     let [expr, ...files] = o.positional;
