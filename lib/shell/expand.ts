@@ -153,7 +153,8 @@ function braceParam(inner: string, ctx: ExpandContext): string {
 /** Evaluates an arithmetic expression after expanding `$var` and `$(...)` in it. */
 export function arithmetic(expr: string, ctx: ExpandContext): number {
   try {
-    return evalArith(expandString(expr, ctx), { get: (n) => special(n, ctx), set: (n, v) => ctx.setVar?.(n, v) });
+    // `<(` and `>(` are comparisons here, not process substitutions.
+    return evalArith(expandString(expr, { ...ctx, procSubst: undefined }), { get: (n) => special(n, ctx), set: (n, v) => ctx.setVar?.(n, v) });
   } catch (e) {
     if (e instanceof ArithError) throw new ExpandError(e.message);
     throw e;
