@@ -73,7 +73,7 @@ export interface ApiClient {
   evict(name: string, namespace: string, opts?: DeleteOptions): void;
   /** Subresources kubectl needs: `logs`, `eviction`, `scale`, `exec`. */
   logs(name: string, namespace: string, opts: LogOptions): string;
-  exec(name: string, namespace: string, container: string | undefined, argv: string[], stdin?: string): ExecResult;
+  exec(name: string, namespace: string, container: string | undefined, argv: string[], stdin?: string, session?: ExecSession): ExecResult;
   /** SubjectAccessReview as `kubectl auth can-i` asks it. */
   canI(verb: string, resource: string, namespace?: string, name?: string, subresource?: string): boolean;
   /** SelfSubjectRulesReview as `kubectl auth can-i --list` asks it: rules and evaluation errors. */
@@ -102,4 +102,16 @@ export interface ExecResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** For a line typed into an interactive shell: the shell's state after it. */
+  session?: ExecSession;
+}
+
+/** What an interactive shell in a container keeps between lines (`kubectl exec -it POD -- sh`). */
+export interface ExecSession {
+  cwd: string;
+  /** Shell variables, including the container's environment. */
+  vars: Record<string, string>;
+  /** Files the session wrote (the container's own writable layer). */
+  files: Record<string, string>;
+  dirs?: string[];
 }

@@ -158,7 +158,7 @@ export class SimEnvironment implements Environment {
         }
         return containerLogs(pod, opts, this.clock.now(), apiReader(c));
       },
-      exec: (pod, container, argv, stdin) => containerExec(pod, container, argv, stdin, this.clock.now(), apiReader(c)),
+      exec: (pod, container, argv, stdin, session) => containerExec(pod, container, argv, stdin, this.clock.now(), apiReader(c), session),
     };
   }
 

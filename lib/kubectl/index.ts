@@ -4,6 +4,7 @@ import { Kubectl, type Subcommand } from "./context";
 import { subcommands, KUBECTL_COMMAND_ORDER } from "./registry";
 import { suggestionsFor } from "./suggest";
 import { completeKubectl } from "./complete";
+import { containerSession } from "./container-session";
 
 const ROOT_HELP = `kubectl controls the (simulated) Kubernetes cluster.
 
@@ -132,4 +133,5 @@ export const kubectl: Command = {
   usage: "kubectl COMMAND [args] [flags]",
   run: runKubectl,
   complete: completeArgs,
+  session: containerSession,
 };

@@ -11,6 +11,7 @@ import { Input, applyOutput, openRedirects } from "./redirects";
 import { runCompound, type Flow, type Runner } from "./interp";
 import { complete, type Completion } from "./complete";
 import { ProcSubsts, type ListRunner } from "./procsubst";
+import { splitCommands } from "./script";
 
 /** One login: the shell you get after `ssh node01` or `sudo -i`. */
 export interface LoginFrame {
@@ -20,6 +21,8 @@ export interface LoginFrame {
   vars: Record<string, { value: string; exported: boolean }>;
   aliases: Record<string, string>;
   functions?: Record<string, FunctionDef>;
+  /** An interactive program holding the terminal (a shell in a container): lines go to its command's session handler. */
+  session?: { command: string; state: unknown };
 }
 
 export interface ShellState {
@@ -99,6 +102,9 @@ export class Shell implements Runner {
   }
 
   prompt(): string {
+    const session = this.frame.session;
+    const handler = session && this.table.get(session.command)?.session;
+    if (session && handler) return handler.prompt(session.state);
     const home = homeOf(this.frame.user);
     const cwd = this.frame.cwd === home ? "~" : this.frame.cwd.startsWith(home + "/") ? "~" + this.frame.cwd.slice(home.length) : this.frame.cwd;
     return `${this.frame.host}:${cwd}$ `;
@@ -114,6 +120,7 @@ export class Shell implements Runner {
 
   /** Tab completion of `line` at `cursor` (commands, aliases, functions, paths; kubectl delegates). */
   complete(line: string, cursor = line.length): Completion {
+    if (this.frame.session) return { start: cursor, end: cursor, candidates: [], replacement: "" };
     return complete(line, cursor, {
       commands: [...this.table.keys(), ...Object.keys(this.frame.aliases), ...Object.keys(this.frame.functions ?? {})],
       aliases: this.frame.aliases,
@@ -138,14 +145,39 @@ export class Shell implements Runner {
     this.editor = undefined;
     this.iterations = 0;
     this.commands = 0;
-    if (line.trim()) {
+    if (line.trim() && !this.frame.session) {
       this.st.history.push(line);
       if (this.st.history.length > MAX_HISTORY) this.st.history.shift();
     }
-    const r = this.runLine(line, new Input(""));
-    this.aborted = false;
-    this.flow = undefined;
+    // Pasted lines are read one at a time, so lines after `kubectl exec -it … -- sh` go to the container.
+    const units = line.includes("\n") ? splitCommands(line) : [line];
+    let r: CommandResult = { stdout: "", stderr: "", exitCode: this.st.lastExit };
+    for (const unit of units.length ? units : [line]) {
+      const one = this.frame.session ? this.sessionLine(unit) : this.runLine(unit, new Input(""));
+      r = { stdout: r.stdout + one.stdout, stderr: r.stderr + one.stderr, exitCode: one.exitCode };
+      this.aborted = false;
+      this.flow = undefined;
+      this.iterations = 0;
+      this.commands = 0;
+    }
     return this.editor ? { ...r, editor: this.editor } : r;
+  }
+
+  /** One line typed while an interactive program holds the terminal. */
+  private sessionLine(line: string): CommandResult {
+    const frame = this.frame;
+    const session = frame.session!;
+    const handler = this.table.get(session.command)?.session;
+    if (!handler) {
+      this.st.logins.pop();
+      return this.finish({ stdout: "", stderr: "", exitCode: 1 });
+    }
+    let stdout = "";
+    let stderr = "";
+    const r = handler.line(line, session.state, this.commandContext(new Input(""), this.exportedEnv(), (t) => (stdout += t), (t) => (stderr += t)));
+    if (r.state !== undefined) session.state = r.state;
+    if (r.end && this.frame === frame) this.st.logins.pop();
+    return this.finish({ stdout: stdout + r.stdout, stderr: stderr + r.stderr, exitCode: r.exitCode });
   }
 
   private runLine(line: string, input: Input): CommandResult {
@@ -495,6 +527,7 @@ export class Shell implements Runner {
       history: () => [...this.st.history],
       pushLogin: (host, user) => this.login(host, user),
       popLogin: () => (this.st.logins.length > 1 ? (this.st.logins.pop(), true) : false),
+      pushSession: (command, state) => this.st.logins.push({ ...structuredClone({ host: frame.host, user: frame.user, cwd: frame.cwd, vars: frame.vars }), aliases: {}, session: { command, state } }),
       vars: () => Object.fromEntries(Object.entries(frame.vars).map(([k, v]) => [k, v.value])),
       unsetFunction: (n) => (frame.functions && n in frame.functions ? (delete frame.functions[n], true) : false),
       functions: () => Object.keys(frame.functions ?? {}),

@@ -52,6 +52,8 @@ export interface ShellControl {
   /** Push a new login (ssh host / sudo -i); `exit` pops it. */
   pushLogin(host: string, user: string): void;
   popLogin(): boolean;
+  /** Hand the terminal to an interactive program (`kubectl exec -it`): the next lines go to `command`'s session handler. */
+  pushSession?(command: string, state: unknown): void;
   /** Shell functions defined in this login. */
   functions?(): string[];
   unsetFunction?(name: string): boolean;
@@ -77,4 +79,16 @@ export interface Command {
   run(argv: string[], ctx: CommandContext): number;
   /** Tab completion of the last of `words` (the arguments after the command name). */
   complete?(words: string[], ctx: CommandContext): string[];
+  /** For a command that can take over the terminal (see ShellControl.pushSession). */
+  session?: SessionHandler;
+}
+
+/**
+ * An interactive program holding the terminal, such as a shell inside a container: it prints its
+ * own prompt and reads each line the user types until it ends. Its state is plain JSON (persisted).
+ */
+export interface SessionHandler {
+  prompt(state: unknown): string;
+  /** Runs one typed line. `end` returns the terminal to the shell; `state` replaces the session's state. */
+  line(line: string, state: unknown, ctx: CommandContext): CommandResult & { state?: unknown; end?: boolean };
 }

@@ -1,6 +1,6 @@
 import type { KubeObject, UserInfo } from "../api/types";
 import { badRequest, forbidden } from "../api/errors";
-import type { ApiClient, DeleteOptions, ExecResult, ListOptions, ListResult, LogOptions, PatchType, ResourceInfo, WriteOptions } from "../client";
+import type { ApiClient, DeleteOptions, ExecResult, ExecSession, ListOptions, ListResult, LogOptions, PatchType, ResourceInfo, WriteOptions } from "../client";
 import { resolveResource, strategies, strategyFor } from "../registry/registry";
 import { forbiddenMessage, type Attributes } from "./rbac-authorizer";
 import { evictPod } from "./eviction";
@@ -9,7 +9,7 @@ import type { ApiServer } from "./apiserver";
 /** What the API server proxies to a node's kubelet (`pods/log`). */
 export interface NodeProxy {
   logs(pod: KubeObject, opts: LogOptions): string;
-  exec(pod: KubeObject, container: string | undefined, argv: string[], stdin?: string): ExecResult;
+  exec(pod: KubeObject, container: string | undefined, argv: string[], stdin?: string, session?: ExecSession): ExecResult;
 }
 
 /** The typed client over one cluster's API server, acting as `user`. */
@@ -94,13 +94,15 @@ export class Client implements ApiClient {
     return this.proxy.logs(pod, opts);
   }
 
-  exec(name: string, namespace: string, container: string | undefined, argv: string[], stdin?: string): ExecResult {
+  exec(name: string, namespace: string, container: string | undefined, argv: string[], stdin?: string, session?: ExecSession): ExecResult {
     this.authorize("get", "pods", namespace, name);
     this.authorize("create", "pods", namespace, name, "exec");
     const pod = this.api.get("pods", name, namespace);
+    const names = ["containers", "initContainers", "ephemeralContainers"].flatMap((f) => ((pod.spec?.[f] ?? []) as { name: string }[]).map((c) => c.name));
+    if (container !== undefined && !names.includes(container)) throw badRequest(`container ${container} is not valid for pod ${name}`);
     if (pod.status?.phase !== "Running") throw badRequest(`unable to upgrade connection: container not found ("${container ?? pod.spec?.containers?.[0]?.name}")`);
     if (!this.proxy) return { stdout: "", stderr: `exec ${argv[0] ?? ""}: not available in this simulated container\n`, exitCode: 126 };
-    return this.proxy.exec(pod, container, argv, stdin);
+    return this.proxy.exec(pod, container, argv, stdin, session);
   }
 
   canI(verb: string, resource: string, namespace?: string, name?: string, subresource?: string): boolean {

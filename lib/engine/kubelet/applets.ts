@@ -41,9 +41,9 @@ function readFiles(p: Proc, cmd: string, files: string[], io: Io): { text: strin
   let text = "";
   let status = 0;
   for (const f of files) {
-    const content = f === "-" ? io.stdin : p.files.get(f);
+    const content = f === "-" ? io.stdin : p.files.get(p.abs(f));
     if (content === undefined) {
-      io.err(p.dirs.has(f) ? `${cmd}: read error: Is a directory\n` : cantOpen(p, cmd, f));
+      io.err(p.dirs.has(p.abs(f)) ? `${cmd}: read error: Is a directory\n` : cantOpen(p, cmd, f));
       status = 1;
     } else text += content;
   }
@@ -64,7 +64,7 @@ function test(p: Proc, args: string[]): boolean {
   if (args[0] === "!") return !test(p, args.slice(1));
   if (args.length === 1) return args[0] !== "";
   if (args.length === 2) {
-    const [op, a] = args;
+    const [op, a] = [args[0], args[0].length === 2 && "fesd".includes(args[0][1]) ? p.abs(args[1]) : args[1]];
     if (op === "-f" || op === "-e" || op === "-s") return p.files.has(a) && (op !== "-s" || p.files.get(a) !== "") || (op === "-e" && p.dirs.has(a));
     if (op === "-d") return p.dirs.has(a);
     if (op === "-z") return a === "";
@@ -174,14 +174,14 @@ export const APPLETS: Record<string, Applet> = {
     return status;
   },
   touch(p, argv) {
-    for (const f of argv.slice(1).filter((a) => !a.startsWith("-"))) if (!p.files.has(f)) p.files.set(f, "");
+    for (const f of argv.slice(1).filter((a) => !a.startsWith("-")).map((a) => p.abs(a))) if (!p.files.has(f)) p.files.set(f, "");
     return 0;
   },
   rm(p, argv, io) {
     let status = 0;
     const force = argv.slice(1).some((a) => /^-[a-z]*f/.test(a));
     for (const f of argv.slice(1).filter((a) => !a.startsWith("-"))) {
-      if (p.files.delete(f) || p.dirs.delete(f)) continue;
+      if (p.files.delete(p.abs(f)) || p.dirs.delete(p.abs(f))) continue;
       if (!force) {
         io.err(p.flavour === "busybox" ? `rm: can't remove '${f}': No such file or directory\n` : `rm: cannot remove '${f}': No such file or directory\n`);
         status = 1;
@@ -191,7 +191,7 @@ export const APPLETS: Record<string, Applet> = {
   },
   mkdir(p, argv) {
     for (const d of argv.slice(1).filter((a) => !a.startsWith("-"))) {
-      const parts = d.split("/").filter(Boolean);
+      const parts = p.abs(d).split("/").filter(Boolean);
       for (let i = 1; i <= parts.length; i++) p.dirs.add("/" + parts.slice(0, i).join("/"));
     }
     return 0;
@@ -248,18 +248,18 @@ export const APPLETS: Record<string, Applet> = {
   },
   tee(p, argv, io) {
     const append = argv.includes("-a");
-    for (const f of argv.slice(1).filter((a) => !a.startsWith("-"))) p.files.set(f, (append ? (p.files.get(f) ?? "") : "") + io.stdin);
+    for (const f of argv.slice(1).filter((a) => !a.startsWith("-")).map((a) => p.abs(a))) p.files.set(f, (append ? (p.files.get(f) ?? "") : "") + io.stdin);
     io.out(io.stdin);
     return 0;
   },
   ls(p, argv, io) {
-    const dir = argv.slice(1).find((a) => !a.startsWith("-")) ?? "/";
-    if (p.files.has(dir)) return (io.out(`${dir}\n`), 0);
-    if (!p.dirs.has(dir)) {
+    const dir = argv.slice(1).find((a) => !a.startsWith("-")) ?? ".";
+    if (p.files.has(p.abs(dir))) return (io.out(`${dir}\n`), 0);
+    if (!p.dirs.has(p.abs(dir))) {
       io.err(p.flavour === "busybox" ? `ls: ${dir}: No such file or directory\n` : `ls: cannot access '${dir}': No such file or directory\n`);
       return p.flavour === "busybox" ? 1 : 2;
     }
-    const prefix = dir.endsWith("/") ? dir : `${dir}/`;
+    const prefix = p.abs(dir) === "/" ? "/" : `${p.abs(dir)}/`;
     const names = new Set([...p.files.keys(), ...p.dirs].filter((f) => f.startsWith(prefix) && f !== prefix).map((f) => f.slice(prefix.length).split("/")[0]));
     io.out([...names].sort().map((n) => `${n}\n`).join(""));
     return 0;
@@ -281,7 +281,21 @@ export const APPLETS: Record<string, Applet> = {
   trap: () => 0,
   wait: () => 0,
   set: () => 0,
-  cd: () => 0,
+  cd(p, argv, io) {
+    const target = argv[1] === undefined || argv[1] === "~" ? (p.vars.HOME ?? "/") : argv[1];
+    if (!p.dirs.has(p.abs(target))) {
+      if (p.bash) return (io.err(`bash: cd: ${target}: No such file or directory\n`), 1);
+      io.err(p.flavour === "busybox" ? `sh: cd: can't cd to ${target}: No such file or directory\n` : `sh: 1: cd: can't cd to ${target}\n`);
+      return 2;
+    }
+    p.cwd = p.abs(target);
+    p.vars.PWD = p.cwd;
+    return 0;
+  },
+  pwd(p, _argv, io) {
+    io.out(`${p.cwd}\n`);
+    return 0;
+  },
   sync: () => 0,
   umask: () => 0,
 };

@@ -72,12 +72,12 @@ export function initialStatus(c: ContainerSpec, reason: string): ContainerStatus
 /** The container's process from its start (`startedAt`) up to `at`; `volumes` adds what other containers write to shared volumes. */
 export function runContainer(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number, at: number, collect: boolean, volumes?: VolumeView): RunResult {
   const view = volumes ?? { mounts: writableMounts(pod, c), writes: [] };
-  return runProcess({ argv: containerArgv(c, image, env), image, env, hostname: pod.metadata.name!, startMs, horizonMs: at - startMs, memoryLimitMi: memoryLimitMi(c), collect, volumes: view });
+  return runProcess({ argv: containerArgv(c, image, env), image, env, hostname: pod.metadata.name!, startMs, horizonMs: at - startMs, memoryLimitMi: memoryLimitMi(c), collect, volumes: view, stdin: c.stdin === true });
 }
 
 /** When the current instance exits on its own (undefined: it keeps running). Memoised per command. */
 function plannedExit(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number): Pick<RunResult, "exit" | "startError"> {
-  const key = JSON.stringify([c.command, c.args, c.image, env, c.resources?.limits?.memory, pod.metadata.name, writableMounts(pod, c)]);
+  const key = JSON.stringify([c.command, c.args, c.image, env, c.resources?.limits?.memory, pod.metadata.name, writableMounts(pod, c), c.stdin]);
   let hit = exitCache.get(key);
   if (!hit) {
     const r = runContainer(pod, c, image, env, startMs, startMs + 7 * 86_400_000, false);

@@ -25,6 +25,11 @@ export interface RunInput {
   files?: Record<string, string>;
   /** Writable volumes (emptyDir...) this container mounts, and what the pod's other containers write there. */
   volumes?: VolumeView;
+  /** The container keeps stdin open (`stdin: true`): a shell waits for input instead of exiting. */
+  stdin?: boolean;
+  /** Working directory and extra directories (an interactive `kubectl exec` session keeps them between lines). */
+  cwd?: string;
+  dirs?: string[];
 }
 
 /** One change to a file in a writable volume, at absolute simulated time `at`. */
@@ -58,6 +63,8 @@ export interface RunResult {
   serving: boolean;
   /** What the process wrote into its writable volumes, in order. */
   writes: VolumeWrite[];
+  /** The shell's state when it stopped (an interactive session carries it to the next line). */
+  shell: { cwd: string; vars: Record<string, string>; dirs: string[] };
 }
 
 /** The process's files; changes under a writable volume mount are recorded as volume writes. */
@@ -108,10 +115,13 @@ export class Proc {
   oom = false;
   private partial = "";
   status = 0;
+  cwd: string;
 
   constructor(readonly input: RunInput) {
     this.vars = { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", HOSTNAME: input.hostname, HOME: "/root", ...input.env };
     this.memoryMi = input.image.memoryMi;
+    this.cwd = input.cwd ?? "/";
+    for (const d of input.dirs ?? []) this.dirs.add(d);
     this.files.set("/etc/hostname", `${input.hostname}\n`);
     for (const [path, text] of Object.entries(input.files ?? {})) {
       this.files.set(path, text);
@@ -169,6 +179,16 @@ export class Proc {
     return undefined;
   }
 
+  /** An absolute, normalised path for `path` as typed in the working directory. */
+  abs(path: string): string {
+    const parts: string[] = [];
+    for (const part of (path.startsWith("/") ? path : `${this.cwd}/${path}`).split("/")) {
+      if (part === "..") parts.pop();
+      else if (part && part !== ".") parts.push(part);
+    }
+    return `/${parts.join("/")}`;
+  }
+
   get flavour() {
     return this.input.image.userland;
   }
@@ -216,8 +236,13 @@ export class Proc {
     this.partial = "";
   }
 
+  /** Whether the shell running the script is bash (its messages differ from busybox ash and dash). */
+  get bash(): boolean {
+    return /(^|\/)bash$/.test(this.input.argv[0] ?? "") && this.flavour === "gnu";
+  }
+
   notFound(name: string, io: Io): number {
-    io.err(this.flavour === "busybox" ? `sh: ${name}: not found\n` : `sh: 1: ${name}: not found\n`);
+    io.err(this.bash ? `bash: ${name}: command not found\n` : this.flavour === "busybox" ? `sh: ${name}: not found\n` : `sh: 1: ${name}: not found\n`);
     return 127;
   }
 
@@ -302,7 +327,8 @@ export class Proc {
     const argv = node.words.flatMap((w) => this.expand(w));
     let cmdIo = io;
     for (const r of node.redirects) {
-      const target = this.expand(r.target, false).join("");
+      const typed = this.expand(r.target, false).join("");
+      const target = r.op === ">&" ? typed : this.abs(typed);
       if (r.op === ">&") {
         if (r.fd === 2 && target === "1") cmdIo = { ...cmdIo, err: cmdIo.out };
         continue;
@@ -310,7 +336,7 @@ export class Proc {
       if (r.op === "<") {
         const text = this.files.get(target);
         if (text === undefined) {
-          io.err(this.flavour === "busybox" ? `sh: can't open '${target}': no such file\n` : `sh: 1: cannot open ${target}: No such file\n`);
+          io.err(this.flavour === "busybox" ? `sh: can't open '${typed}': no such file\n` : `sh: 1: cannot open ${typed}: No such file\n`);
           return 1;
         }
         cmdIo = { ...cmdIo, stdin: text };
@@ -323,7 +349,7 @@ export class Proc {
       if (target === "/dev/stdout" || target === "/proc/1/fd/1") continue;
       const dir = target.slice(0, target.lastIndexOf("/")) || "/";
       if (!this.dirs.has(dir) && ![...this.files.keys()].some((f) => f.startsWith(dir + "/"))) {
-        io.err(this.flavour === "busybox" ? `sh: can't create ${target}: nonexistent directory\n` : `sh: 1: cannot create ${target}: Directory nonexistent\n`);
+        io.err(this.flavour === "busybox" ? `sh: can't create ${typed}: nonexistent directory\n` : `sh: 1: cannot create ${typed}: Directory nonexistent\n`);
         return 2;
       }
       if (r.op === ">") this.files.set(target, "");
@@ -340,7 +366,8 @@ export class Proc {
     const name = argv[0].slice(argv[0].lastIndexOf("/") + 1);
     if (SHELLS.has(name) && (name !== "bash" || this.flavour === "gnu")) {
       const c = argv.indexOf("-c");
-      if (c < 0) return 0; // an interactive shell with no terminal reads EOF and exits
+      // A shell without a script reads its stdin: EOF at once, unless the container keeps stdin open (`kubectl run -it`).
+      if (c < 0) return this.input.stdin ? this.forever() : 0;
       return this.runScript(argv[c + 1] ?? "", io);
     }
     if (name === "exec" || name === "nohup") return argv.length > 1 ? this.command(argv.slice(1), io) : 0;
@@ -485,7 +512,7 @@ export function runProcess(input: RunInput): RunResult {
   const proc = new Proc(input);
   const result = (exit?: RunResult["exit"], startError?: string): RunResult => {
     proc.flush();
-    return { lines: proc.lines, exit, startError, files: proc.files, listens: proc.listens, memoryMi: proc.memoryMi, serving: proc.serving, writes: proc.writes };
+    return { lines: proc.lines, exit, startError, files: proc.files, listens: proc.listens, memoryMi: proc.memoryMi, serving: proc.serving, writes: proc.writes, shell: { cwd: proc.cwd, vars: proc.vars, dirs: [...proc.dirs] } };
   };
   const [first] = input.argv;
   const name = first?.slice(first.lastIndexOf("/") + 1) ?? "";

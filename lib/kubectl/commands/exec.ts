@@ -1,7 +1,9 @@
 import { reportError, type Subcommand } from "../context";
+import { StatusError } from "../../engine/api/errors";
 import { defaultContainer, podFor } from "./logs";
 import { helpText } from "./create/generator";
 import { execNetTool } from "./exec-net";
+import { isInteractiveShell, openSession, startShell } from "../container-session";
 
 export const exec: Subcommand = {
   name: "exec",
@@ -18,7 +20,7 @@ export const exec: Subcommand = {
   run(k) {
     const target = k.dashAt === 0 ? undefined : k.args[0];
     if (!target) return (k.err("error: pod, type/name or --filename must be specified\n"), 1);
-    let argv = k.dashAt >= 0 ? k.args.slice(k.dashAt) : k.args.slice(1);
+    const argv = k.dashAt >= 0 ? k.args.slice(k.dashAt) : k.args.slice(1);
     if (k.dashAt < 0 && argv.length) k.err("kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n");
     if (!argv.length) return (k.err("error: you must specify at least one command for the container\n"), 1);
     try {
@@ -26,7 +28,16 @@ export const exec: Subcommand = {
       const phase = pod.status?.phase;
       if (phase === "Succeeded" || phase === "Failed") return (k.err(`error: cannot exec into a container in a completed pod; current phase is ${phase}\n`), 1);
       const container = k.str("container") ?? defaultContainer(k, pod);
-      argv = argv.length === 1 && /\s/.test(argv[0]) ? argv : argv;
+      if (k.bool("stdin") && k.bool("tty") && isInteractiveShell(argv) && !k.ctx.stdin && k.ctx.shell.pushSession) {
+        const started = startShell(k, openSession(k, pod, container ?? "", argv[0], { kind: "exec" }));
+        if ("sh" in started) {
+          k.ctx.shell.pushSession("kubectl", started);
+          return 0;
+        }
+        k.err(started.stderr);
+        if (started.exitCode !== 0) k.err(`command terminated with exit code ${started.exitCode}\n`);
+        return started.exitCode;
+      }
       const net = execNetTool(k, pod, container, argv);
       if (net !== undefined) {
         if (net !== 0) k.err(`command terminated with exit code ${net}\n`);
@@ -38,6 +49,8 @@ export const exec: Subcommand = {
       if (r.exitCode !== 0) k.err(`command terminated with exit code ${r.exitCode}\n`);
       return r.exitCode;
     } catch (e) {
+      // The streaming upgrade failed: kubectl reports the kubelet's answer as a plain error.
+      if (e instanceof StatusError && e.status.message?.startsWith("unable to upgrade connection")) return (k.err(`error: ${e.status.message}\n`), 1);
       return reportError(k, e);
     }
   },

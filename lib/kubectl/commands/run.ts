@@ -4,6 +4,9 @@ import { printWritten, type DryRun } from "../write-result";
 import { toJson, toYaml } from "../printers/yaml";
 import { fail, writeMode } from "./create/generator";
 import { helpText } from "./create/generator";
+import { lookupImage } from "../../engine/kubelet/images";
+import { isInteractiveShell, openSession, startShell } from "../container-session";
+import { execNetTool } from "./exec-net";
 
 const RESTART = ["Always", "OnFailure", "Never"];
 
@@ -46,26 +49,70 @@ function print(k: Kubectl, obj: KubeObject, kind: string, dry: DryRun): void {
   printWritten(k, obj, { kind, group: "" }, "created", dry);
 }
 
-/** Runs the pod's command attached (`-it` / `-i`), as far as the simulation can: its output, then --rm cleanup. */
+const ready = (p: KubeObject) => p.status?.phase === "Running" && (p.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === "Ready" && c.status === "True");
+const completed = (p: KubeObject) => p.status?.phase === "Succeeded" || p.status?.phase === "Failed";
+
+/** Go durations kubectl accepts for --pod-running-timeout (`1m0s`, `30s`, `2m`). */
+function durationMs(text: string | undefined): number | undefined {
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(text ?? "");
+  if (!m || !text) return undefined;
+  return (Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0)) * 1000;
+}
+
+/**
+ * `kubectl run -i/-t/--attach`: waits (on the simulated clock) for the pod to run, then attaches. A
+ * shell on a terminal becomes an interactive session; other commands print their output. `--rm`
+ * deletes the pod when the attachment ends.
+ */
 function attachAndRun(k: Kubectl, pod: KubeObject, ns: string): number {
   const name = pod.metadata.name!;
   const env = k.ctx.environment;
-  for (let i = 0; i < 60; i++) {
-    const p = k.client().get("pods", name, ns);
-    if (p.status?.phase && p.status.phase !== "Pending") break;
+  const restart = pod.spec.restartPolicy as string;
+  const waitExit = !k.bool("leave-stdin-open") && restart !== "Always";
+  const timeout = durationMs(k.str("pod-running-timeout")) ?? 60_000;
+  let p = k.client().get("pods", name, ns);
+  for (let waited = 0; !ready(p) && !completed(p) && waited < timeout; waited += 1000) {
     env.advance(1000);
+    p = k.client().get("pods", name, ns);
   }
-  if (k.bool("tty")) k.err("If you don't see a command prompt, try pressing enter.\n");
-  const c = pod.spec.containers[0];
-  const argv: string[] = [...(c.command ?? []), ...(c.args ?? [])];
-  if (argv.length) {
-    const r = k.client().exec(name, ns, name, argv, k.ctx.stdin);
-    k.out(r.stdout);
-    k.err(r.stderr);
-  }
-  if (k.bool("rm")) {
+  const remove = (): number => {
+    if (!k.bool("rm")) return 0;
     k.client().delete("pods", name, ns);
-    k.out(`pod "${name}" deleted from ${ns} namespace\n`);
+    if (!k.bool("quiet")) k.out(`pod "${name}" deleted\n`);
+    return 0;
+  };
+  if (!ready(p) && !completed(p)) {
+    remove();
+    return (k.err("error: timed out waiting for the condition\n"), 1);
+  }
+  const c = p.spec.containers[0];
+  const argv: string[] = [...(c.command ?? []), ...(c.args ?? [])];
+  const shell = argv.length ? argv : lookupImage(c.image)?.mode === "run-command" ? ["sh"] : [];
+  if (!completed(p) && k.bool("tty") && k.bool("stdin") && isInteractiveShell(shell) && k.ctx.shell.pushSession) {
+    if (!k.bool("quiet")) k.err("If you don't see a command prompt, try pressing enter.\n");
+    const message = restart === "Always" && !k.bool("quiet") ? `Session ended, resume using 'kubectl attach ${name} -c ${c.name} -i -t' command when the pod is running` : undefined;
+    const started = startShell(k, openSession(k, p, c.name, shell[0], { kind: "attach", message, deletePod: k.bool("rm"), waitExit }));
+    if ("sh" in started) {
+      k.ctx.shell.pushSession("kubectl", started);
+      return 0;
+    }
+  }
+  if (!completed(p)) {
+    if (k.bool("tty") && !k.bool("quiet")) k.err("If you don't see a command prompt, try pressing enter.\n");
+    if (argv.length) {
+      const net = execNetTool(k, p, c.name, argv);
+      if (net === undefined) {
+        const r = k.client().exec(name, ns, c.name, argv, k.ctx.stdin);
+        k.out(r.stdout);
+        k.err(r.stderr);
+      }
+    }
+  } else k.out(k.client().logs(name, ns, { container: c.name }));
+  remove();
+  if (waitExit && p.status?.phase === "Failed") {
+    const term = p.status?.containerStatuses?.[0]?.state?.terminated;
+    if (!term?.exitCode) return (k.err(`error: pod ${ns}/${name} failed with unknown exit code\n`), 1);
+    return (k.err(`pod ${ns}/${name} terminated (${term.reason ?? "Error"})\n${term.message ?? ""}`), term.exitCode);
   }
   return 0;
 }
@@ -119,9 +166,11 @@ export const run: Subcommand = {
     const dry = writeMode(k);
     if (typeof dry === "number") return dry;
     const attach = k.bool("stdin") || k.bool("attach");
+    if (k.bool("tty") && !k.bool("stdin")) return k.usageError("-i/--stdin is required for containers with -t/--tty=true");
     if (k.bool("rm") && !attach) return k.usageError("--rm should only be used for attached containers");
     const restart = k.str("restart") ?? "Always";
     if (!RESTART.includes(restart)) return k.usageError(`invalid restart policy: ${restart}`);
+    if (attach && dry !== "none") return k.usageError("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
     if (k.bool("expose") && !k.str("port")) return k.usageError("--port must be set when exposing a service");
     const portText = k.str("port");
     if (portText !== undefined && portText !== "" && !/^[+-]?\d+$/.test(portText)) return fail(k, `strconv.Atoi: parsing "${portText}": invalid syntax`);

@@ -1,0 +1,172 @@
+import type { KubeObject } from "../engine/api/types";
+import type { ExecSession } from "../engine/client";
+import { lookupImage } from "../engine/kubelet/images";
+import type { CommandContext, CommandResult, SessionHandler } from "../shell/types";
+import { Kubectl, reportError } from "./context";
+import { execNetTool } from "./commands/exec-net";
+
+/**
+ * An interactive shell inside a container (`kubectl exec -it POD -- sh`, `kubectl run -it`,
+ * `kubectl debug -it`): the shell prints its prompt, each typed line runs in the container through
+ * the kubelet's exec path, and `exit` (or the container dying) gives the terminal back to the node.
+ */
+export interface ContainerSessionState {
+  /** kubectl's connection flags when the session started (--context, --kubeconfig, --as…). */
+  flags: Record<string, string | string[]>;
+  namespace: string;
+  pod: string;
+  uid: string;
+  container: string;
+  /** The shell as typed (`sh`, `/bin/bash`), and the image's userland (it decides the prompt). */
+  shell: string;
+  flavour: "busybox" | "gnu";
+  /** The shell's directory, variables and files between lines. */
+  sh: ExecSession;
+  /** `$?` of the last line, for a bare `exit`. */
+  status: number;
+  /** What kubectl prints and does when the shell ends. */
+  end: SessionEnd;
+}
+
+export interface SessionEnd {
+  /** `exec`: a non-zero exit is `command terminated with exit code N`; `attach`: kubectl attach/run/debug rules. */
+  kind: "exec" | "attach";
+  /** Printed on stdout after the shell exits (attach's reattach hint). */
+  message?: string;
+  /** `kubectl run --rm`: delete the pod afterwards. */
+  deletePod?: boolean;
+  /** `kubectl run --restart=Never|OnFailure`: wait for the pod and report a failed exit. */
+  waitExit?: boolean;
+}
+
+/** Connection flags a later line needs to reach the same cluster as the command that opened the session. */
+const CONNECTION_FLAGS = ["kubeconfig", "context", "cluster", "user", "server", "token", "as", "as-group", "certificate-authority", "client-certificate", "client-key", "insecure-skip-tls-verify"];
+
+export function connectionFlags(k: Kubectl): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const f of CONNECTION_FLAGS) {
+    const v = k.flags[f];
+    if (typeof v === "string" || (Array.isArray(v) && v.length)) out[f] = v as string | string[];
+  }
+  return out;
+}
+
+const SHELLS = /^(\/bin\/|\/usr\/bin\/)?(sh|ash|bash|dash)$/;
+
+/** Whether argv starts an interactive shell (`sh`, `/bin/bash -l`), not a `sh -c '…'` command line. */
+export function isInteractiveShell(argv: string[]): boolean {
+  return SHELLS.test(argv[0] ?? "") && !argv.slice(1).some((a) => a === "-c" || !a.startsWith("-"));
+}
+
+function userland(pod: KubeObject, container: string): "busybox" | "gnu" {
+  const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.ephemeralContainers ?? [])] as { name: string; image: string }[];
+  const image = all.find((c) => c.name === container)?.image;
+  return (image && lookupImage(image)?.userland) || "busybox";
+}
+
+/** What the image's shell prints as its prompt: busybox ash `/ # `, dash `# `, bash `root@web:/# `. */
+function prompt(s: ContainerSessionState): string {
+  const home = s.sh.vars.HOME ?? "/root";
+  const cwd = s.sh.cwd === home ? "~" : s.sh.cwd.startsWith(`${home}/`) ? `~${s.sh.cwd.slice(home.length)}` : s.sh.cwd;
+  const name = s.shell.slice(s.shell.lastIndexOf("/") + 1);
+  if (s.flavour === "busybox") return `${cwd} # `;
+  if (name === "bash") return `root@${s.sh.vars.HOSTNAME ?? s.pod}:${cwd}# `;
+  return "# ";
+}
+
+/** Opens the session: the shell's first state; the caller pushes it with ctx.shell.pushSession. */
+export function openSession(k: Kubectl, pod: KubeObject, container: string, shell: string, end: SessionEnd): ContainerSessionState {
+  return {
+    flags: connectionFlags(k),
+    namespace: pod.metadata.namespace!,
+    pod: pod.metadata.name!,
+    uid: pod.metadata.uid ?? "",
+    container,
+    shell,
+    flavour: userland(pod, container),
+    sh: { cwd: "/", vars: {}, files: {} },
+    status: 0,
+    end,
+  };
+}
+
+/** The state of the session's container: running, or why the shell is gone. */
+function containerState(pod: KubeObject | undefined, s: ContainerSessionState): "running" | "gone" {
+  if (!pod || pod.metadata.uid !== s.uid || pod.metadata.deletionTimestamp || pod.status?.phase !== "Running") return "gone";
+  const statuses = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.ephemeralContainerStatuses ?? [])] as { name: string; state?: { running?: unknown } }[];
+  const st = statuses.find((c) => c.name === s.container);
+  return !st || st.state?.running ? "running" : "gone";
+}
+
+/** What kubectl prints once the shell in the container has ended with `code`. */
+function finish(k: Kubectl, s: ContainerSessionState, code: number): number {
+  if (s.end.kind === "exec") {
+    if (code !== 0) k.err(`command terminated with exit code ${code}\n`);
+    return code;
+  }
+  if (s.end.message) k.out(`${s.end.message}\n`);
+  let exit = 0;
+  if (s.end.waitExit && code !== 0) {
+    k.err(`pod ${s.namespace}/${s.pod} terminated (Error)\n`);
+    exit = code;
+  }
+  if (s.end.deletePod) {
+    try {
+      k.client().delete("pods", s.pod, s.namespace);
+      k.out(`pod "${s.pod}" deleted\n`);
+    } catch (e) {
+      return reportError(k, e);
+    }
+  }
+  return exit;
+}
+
+function runLine(line: string, s: ContainerSessionState, ctx: CommandContext): CommandResult & { state?: unknown; end?: boolean } {
+  const none = { stdout: "", stderr: "", exitCode: s.status };
+  const k = new Kubectl(ctx, "exec", { ...s.flags }, [], -1);
+  const exit = /^\s*(exit|logout)(?:\s+(-?\d+))?\s*;?\s*$/.exec(line);
+  if (exit) {
+    const code = exit[2] !== undefined ? Number(exit[2]) & 255 : s.status;
+    return { ...none, exitCode: finish(k, s, code), end: true };
+  }
+  try {
+    const client = k.client();
+    let pod: KubeObject | undefined;
+    try {
+      pod = client.get("pods", s.pod, s.namespace);
+    } catch {
+      pod = undefined;
+    }
+    if (containerState(pod, s) === "gone") return { ...none, exitCode: finish(k, s, 137), end: true };
+    if (!line.trim()) return none;
+    const argv = [s.shell, "-c", line];
+    // On a terminal the container's stderr and stdout are one stream.
+    const tty = new Kubectl({ ...ctx, err: (t: string) => ctx.out(t) }, "exec", { ...s.flags }, [], -1);
+    const net = execNetTool(tty, pod!, s.container, argv);
+    if (net !== undefined) return { ...none, exitCode: net, state: { ...s, status: net } };
+    const r = client.exec(s.pod, s.namespace, s.container, argv, undefined, s.sh);
+    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, state: { ...s, sh: r.session ?? s.sh, status: r.exitCode } };
+  } catch (e) {
+    // The connection broke (API server gone, credentials revoked): kubectl exits with its error.
+    return { ...none, exitCode: reportError(k, e), end: true };
+  }
+}
+
+export const containerSession: SessionHandler = {
+  prompt(state) {
+    return prompt(state as ContainerSessionState);
+  },
+  line(line, state, ctx) {
+    return runLine(line, state as ContainerSessionState, ctx);
+  },
+};
+
+/**
+ * Starts the shell in the container (the runtime's exec with a TTY): the container's environment plus
+ * what a login shell on a terminal adds. Returns the failed exec's result when the shell cannot start.
+ */
+export function startShell(k: Kubectl, state: ContainerSessionState): ContainerSessionState | CommandResult {
+  const r = k.client().exec(state.pod, state.namespace, state.container, [state.shell], undefined, { ...state.sh, vars: { TERM: "xterm" } });
+  if (r.exitCode !== 0 || !r.session) return r;
+  return { ...state, sh: { ...r.session, vars: { ...r.session.vars, SHLVL: "1", PWD: "/" } } };
+}
