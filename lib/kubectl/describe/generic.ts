@@ -18,7 +18,7 @@ export function describePodTemplate(w: DescribeWriter, template: Obj | undefined
   w.write(0, "Pod Template:\n");
   if (!template) return w.write(0, "  <unset>");
   labelsMultiline(w, 0, "  Labels", template.metadata?.labels);
-  if (Object.keys(template.metadata?.annotations ?? {}).length) labelsMultiline(w, 0, "  Annotations", template.metadata.annotations, ": ");
+  if (Object.keys(template.metadata?.annotations ?? {}).length) annotationsMultiline(w, 0, template.metadata.annotations, "  Annotations");
   const spec = template.spec ?? {};
   if (spec.serviceAccountName) w.write(1, `Service Account:\t${spec.serviceAccountName}\n`);
   if (spec.initContainers?.length) describeContainers(w, "Init Containers", spec.initContainers, undefined, "  ");

@@ -47,10 +47,27 @@ export function labelsMultiline(w: DescribeWriter, level: number, title: string,
   keys.forEach((key, i) => w.write(i === 0 ? 0 : level, `${i === 0 ? "" : "\t"}${key}${sep}${labels![key]}\n`));
 }
 
-export function annotationsMultiline(w: DescribeWriter, level: number, annotations: Record<string, string> | undefined): void {
-  const shown = Object.fromEntries(Object.entries(annotations ?? {}).filter(([key]) => key !== "kubectl.kubernetes.io/last-applied-configuration"));
-  const trimmed = Object.fromEntries(Object.entries(shown).map(([key, v]) => [key, v.length > 140 ? `${v.slice(0, 140)}...` : v]));
-  labelsMultiline(w, level, "Annotations", trimmed, ": ");
+const MAX_ANNOTATION_LEN = 140;
+
+/**
+ * printAnnotationsMultiline: sorted `key: value` lines, last-applied-configuration hidden, `<none>` when
+ * empty. A value with newlines, or longer than 140 with its key, goes below `key:`, one line each,
+ * every line cut at 138 characters with `...`.
+ */
+export function annotationsMultiline(w: DescribeWriter, level: number, annotations: Record<string, string> | undefined, title = "Annotations"): void {
+  w.write(level, `${title}:\t`);
+  const keys = Object.keys(annotations ?? {})
+    .filter((key) => key !== "kubectl.kubernetes.io/last-applied-configuration")
+    .sort();
+  if (!keys.length) return w.write(0, "<none>\n");
+  keys.forEach((key, i) => {
+    if (i !== 0) w.write(0, "\t");
+    const value = annotations![key].replace(/\n$/, "");
+    if (value.length + key.length + 2 > MAX_ANNOTATION_LEN || value.includes("\n")) {
+      w.write(0, `${key}:\n`);
+      for (const line of value.split("\n")) w.write(0, `\t  ${line.length > MAX_ANNOTATION_LEN - 2 ? `${line.slice(0, MAX_ANNOTATION_LEN - 2)}...` : line}\n`);
+    } else w.write(0, `${key}: ${value}\n`);
+  });
 }
 
 interface EventLike {
