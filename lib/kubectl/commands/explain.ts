@@ -1,6 +1,9 @@
 import type { ResourceInfo } from "../../engine/client";
 import { PlainError, reportError, type Subcommand } from "../context";
 import type { Kubectl } from "../context";
+import type { CrdSpec } from "../../engine/apiextensions/types";
+import { customResourceTypes } from "../explain/custom";
+import type { TypeTable } from "../explain/model";
 import { explainTypeFor, explainTypes } from "../explain/schema";
 import { renderExplain } from "../explain/render";
 import { helpText } from "./create/generator";
@@ -18,6 +21,19 @@ function splitResource(k: Kubectl, arg: string): { info: ResourceInfo; path: str
   // kubectl explain prints the mapper's error without the usual "error: " prefix.
   if (!info) throw new PlainError(`the server doesn't have a resource type "${parts[0]}"`);
   return { info, path: parts.slice(1).filter(Boolean) };
+}
+
+/** The schema of a custom resource, from its CRD's version `version` (what the API server publishes for it). */
+function customSchema(k: Kubectl, group: string, version: string, kind: string): { table: TypeTable; type: string } | undefined {
+  let crds;
+  try {
+    crds = k.client().list("customresourcedefinitions").items;
+  } catch {
+    return undefined;
+  }
+  const spec = crds.map((c) => c.spec as CrdSpec | undefined).find((s) => s?.group === group && s.names?.kind === kind);
+  const served = spec?.versions?.find((v) => v.name === version && v.served);
+  return served && customResourceTypes(explainTypes(), kind, served.schema?.openAPIV3Schema);
 }
 
 export const explain: Subcommand = {
@@ -53,9 +69,10 @@ export const explain: Subcommand = {
         if (!served.length) throw new PlainError(`error: couldn't find resource for "${gvr}"`);
         if (!served.some((d) => d.resource === info.resource)) throw new PlainError(`error: GVR (${gvr}) not found in OpenAPI schema`);
       }
-      const type = explainTypeFor(group, info.kind);
-      if (!type) throw new PlainError(`error: field documentation for ${info.kind} is not available in this simulated cluster yet`);
-      const r = renderExplain(explainTypes(), { group, version, kind: info.kind, type, path, recursive: k.bool("recursive") });
+      const builtin = explainTypeFor(group, info.kind);
+      const schema = builtin ? { table: explainTypes(), type: builtin } : customSchema(k, group, version, info.kind);
+      if (!schema) throw new PlainError(`error: field documentation for ${info.kind} is not available in this simulated cluster yet`);
+      const r = renderExplain(schema.table, { group, version, kind: info.kind, type: schema.type, path, recursive: k.bool("recursive") });
       k.out(r.stdout);
       if (r.error) throw new PlainError(r.error);
       return 0;

@@ -117,4 +117,15 @@ FIELDS:
     expect(explain(["foo", "bar"])).toEqual({ stdout: "KIND:       Pod\nVERSION:    v1\n\n", error: 'error: field "bar" does not exist' });
     expect(explain(["spec", "overhead", "cpu"]).error).toBe('error: field "cpu" does not exist');
   });
+
+  it("ends a --recursive tree at a type already being expanded, counting a field's own type (as kubectl's $ref history does)", () => {
+    const t = parseSchema(`
+Schema: A node of a tree.
+  name string: Name.
+  children []Schema: Child nodes.
+`);
+    const run = (path: string[]) => renderExplain(t, { group: "", version: "v1", kind: "Schema", type: "Schema", path, recursive: true }).stdout.split("FIELDS:\n")[1];
+    expect(run([])).toBe("  children\t<[]Schema>\n    children\t<[]Schema>\n    name\t<string>\n  name\t<string>\n\n");
+    expect(run(["children"])).toBe("  children\t<[]Schema>\n  name\t<string>\n\n");
+  });
 });

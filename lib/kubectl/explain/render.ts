@@ -4,7 +4,7 @@
  * DESCRIPTION (the field's text followed by its type's text), then FIELDS — each with its
  * description, or as an indented tree of names with --recursive.
  */
-import { baseType, displayType, type FieldDef, type TypeTable } from "./model";
+import { baseType, displayType, type FieldDef, type TypeDef, type TypeTable } from "./model";
 import { indentText, wrapText } from "./wrap";
 
 export interface ExplainRequest {
@@ -40,23 +40,29 @@ function enumShort(values: string[], pad: string): string {
   return `\n${pad}enum: ${shown.join(", ")}${values.length > 4 ? ", ...." : ""}`;
 }
 
-function fieldList(table: TypeTable, type: string, level: number, recursive: boolean, seen: string[]): string {
-  const name = baseType(type);
-  const def = table.get(name);
-  if (!def || seen.includes(name)) return "";
+/**
+ * The field list of a type. With --recursive each field's own type is expanded below it, except a
+ * type already being expanded on the way down (kubectl's $ref history), which ends a cycle.
+ */
+function fieldList(table: TypeTable, def: TypeDef | undefined, level: number, recursive: boolean, seen: string[]): string {
   let out = "";
   const pad = " ".repeat(level * 2);
-  for (const f of def.fields) {
+  for (const f of def?.fields ?? []) {
     out += `${pad}${f.name}\t<${displayType(table, f.type)}>${f.required ? " -required-" : ""}${f.enum ? enumShort(f.enum, pad) : ""}\n`;
-    if (recursive) out += fieldList(table, f.type, level + 1, true, [...seen, name]);
-    else out += `${indentText(level * 2 + 2, wrapText(f.description || "<no description>", 78 - level * 2))}\n\n`;
+    if (!recursive) out += `${indentText(level * 2 + 2, wrapText(f.description || "<no description>", 78 - level * 2))}\n\n`;
+    else {
+      const child = table.get(baseType(f.type));
+      if (child && !seen.includes(child.name)) out += fieldList(table, child, level + 1, true, [...seen, child.name]);
+    }
   }
   return out;
 }
 
-function body(table: TypeTable, description: string, type: string, recursive: boolean): string {
+/** `viaField`: the schema was reached through a field, so its own type already counts as expanded. */
+function body(table: TypeTable, description: string, type: string, recursive: boolean, viaField: boolean): string {
   let out = `DESCRIPTION:\n${indentText(4, wrapText(description || "<empty>", 76))}\n`;
-  const fields = fieldList(table, type, 1, recursive, []);
+  const def = table.get(baseType(type));
+  const fields = fieldList(table, def, 1, recursive, viaField && def ? [def.name] : []);
   if (fields) out += `FIELDS:\n${fields}`;
   return out;
 }
@@ -70,8 +76,8 @@ export function renderExplain(table: TypeTable, r: ExplainRequest): ExplainOutpu
     if (!field) return { stdout: head, error: `error: field "${r.path[r.path.length - 1]}" does not exist` };
     type = field.type;
   }
-  if (!field) return { stdout: `${head}${body(table, descriptionOf(table, undefined, type), type, r.recursive)}\n` };
+  if (!field) return { stdout: `${head}${body(table, descriptionOf(table, undefined, type), type, r.recursive, false)}\n` };
   const values = field.enum ? `ENUM:${field.enum.map((v) => `\n    ${v === "" ? '""' : v}`).join("")}` : "";
   const line = `FIELD: ${field.name} <${displayType(table, field.type)}>\n${values}\n\n`;
-  return { stdout: `${head}${line}${body(table, descriptionOf(table, field.description, type), type, r.recursive)}\n` };
+  return { stdout: `${head}${line}${body(table, descriptionOf(table, field.description, type), type, r.recursive, true)}\n` };
 }

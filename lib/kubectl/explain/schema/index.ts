@@ -1,5 +1,6 @@
 /** All explain schema text, merged into one type table, and the kinds it documents. */
 import { parseSchema, type TypeTable } from "../model";
+import apiextensions from "./apiextensions";
 import apps from "./apps";
 import batch from "./batch";
 import cluster from "./cluster";
@@ -16,7 +17,7 @@ import service from "./service";
 import storage from "./storage";
 import volumes from "./volumes";
 
-export const SCHEMA_TEXTS: string[] = [meta, pod, podStatus, container, scheduling, volumes, apps, service, storage, core, batch, networking, rbac, cluster, discovery];
+export const SCHEMA_TEXTS: string[] = [meta, pod, podStatus, container, scheduling, volumes, apps, service, storage, core, batch, networking, rbac, cluster, discovery, apiextensions];
 
 let table: TypeTable | undefined;
 
@@ -35,7 +36,7 @@ export const EXPLAIN_KINDS: Record<string, string> = Object.fromEntries(
     "rbac.authorization.k8s.io/Role", "rbac.authorization.k8s.io/ClusterRole", "rbac.authorization.k8s.io/RoleBinding",
     "rbac.authorization.k8s.io/ClusterRoleBinding", "autoscaling/HorizontalPodAutoscaler", "policy/PodDisruptionBudget",
     "scheduling.k8s.io/PriorityClass", "certificates.k8s.io/CertificateSigningRequest", "/Endpoints", "/Event", "apps/ControllerRevision",
-    "discovery.k8s.io/EndpointSlice", "coordination.k8s.io/Lease",
+    "discovery.k8s.io/EndpointSlice", "coordination.k8s.io/Lease", "apiextensions.k8s.io/CustomResourceDefinition",
   ].map((k) => [k, k.split("/")[1]]),
 );
 
