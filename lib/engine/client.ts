@@ -67,6 +67,8 @@ export interface ApiClient {
   create(obj: KubeObject, opts?: WriteOptions): KubeObject;
   update(obj: KubeObject, opts?: WriteOptions): KubeObject;
   updateStatus(obj: KubeObject, opts?: WriteOptions): KubeObject;
+  /** The pods/ephemeralcontainers subresource: `pod`'s spec.ephemeralContainers replaces the stored list. */
+  updateEphemeralContainers(pod: KubeObject, opts?: WriteOptions): KubeObject;
   patch(resource: string, name: string, namespace: string | undefined, type: PatchType, patch: unknown, opts?: WriteOptions): KubeObject;
   delete(resource: string, name: string, namespace?: string, opts?: DeleteOptions): KubeObject;
   /** The pods/eviction subresource: a delete that PodDisruptionBudgets can refuse (429 TooManyRequests). */
@@ -114,4 +116,6 @@ export interface ExecSession {
   /** Files the session wrote (the container's own writable layer). */
   files: Record<string, string>;
   dirs?: string[];
+  /** `$?` of the previous line. */
+  status?: number;
 }

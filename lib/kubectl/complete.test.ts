@@ -10,7 +10,7 @@ describe("completeKubectl", () => {
   const api = { client, namespace: "kube-system" };
 
   it("completes verbs and nested commands", () => {
-    expect(completeKubectl(["de"])).toEqual(["delete", "describe"]);
+    expect(completeKubectl(["de"])).toEqual(["debug", "delete", "describe"]);
     expect(completeKubectl(["rollout", "st"])).toEqual(["status"]);
     expect(completeKubectl(["create", "secret", ""])).toEqual(["docker-registry", "generic", "tls"]);
   });

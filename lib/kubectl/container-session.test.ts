@@ -67,4 +67,11 @@ describe("interactive container shells", () => {
     expect(r.stdout).toBe("box\ncontrolplane\n");
     expect(shell.history()).toEqual(["kubectl run box --image=busybox -- sleep 86400; kubectl run web --image=nginx; sleep 20", "kubectl exec -it box -- sh\nhostname\nexit\nhostname"]);
   });
+
+  it("chroot /host in a node debugging container is the node's shell, exit goes back to the container", () => {
+    const { shell } = cluster();
+    const lines = typed(shell, ["kubectl debug node/node01 -it --image=busybox --profile=general -q", "chroot /host", "hostname", "exit", "exit"]);
+    expect(lines.slice(1).join("")).toBe(["/ # chroot /host\n", "# hostname\nnode01\n", "# exit\n", "/ # exit\n"].join(""));
+    expect(shell.prompt()).toBe("controlplane:~$ ");
+  });
 });

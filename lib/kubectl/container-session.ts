@@ -4,6 +4,7 @@ import { lookupImage } from "../engine/kubelet/images";
 import type { CommandContext, CommandResult, SessionHandler } from "../shell/types";
 import { Kubectl, reportError } from "./context";
 import { execNetTool } from "./commands/exec-net";
+import { hostMounts, hostView, writeBack } from "./host-mounts";
 
 /**
  * An interactive shell inside a container (`kubectl exec -it POD -- sh`, `kubectl run -it`,
@@ -144,12 +145,39 @@ function runLine(line: string, s: ContainerSessionState, ctx: CommandContext): C
     const tty = new Kubectl({ ...ctx, err: (t: string) => ctx.out(t) }, "exec", { ...s.flags }, [], -1);
     const net = execNetTool(tty, pod!, s.container, argv);
     if (net !== undefined) return { ...none, exitCode: net, state: { ...s, status: net } };
-    const r = client.exec(s.pod, s.namespace, s.container, argv, undefined, s.sh);
-    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, state: { ...s, sh: r.session ?? s.sh, status: r.exitCode } };
+    const mounts = hostMounts(pod!, s.container);
+    const node = mounts.length ? ctx.environment.host(pod!.spec?.nodeName ?? "") : undefined;
+    const chroot = /^\s*chroot\s+(\S+)\s*(.*)$/.exec(line);
+    const root = chroot && node && mounts.find((m) => m.hostPath === "/" && m.mountPath === chroot[1].replace(/\/+$/, ""));
+    if (chroot && node && root) return enterNode(chroot[2], node.name, ctx, s);
+    if (!node) {
+      const r = client.exec(s.pod, s.namespace, s.container, argv, undefined, { ...s.sh, status: s.status });
+      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, state: { ...s, sh: r.session ?? s.sh, status: r.exitCode } };
+    }
+    // hostPath mounts show the node's files, and what the line writes there lands on the node.
+    const view = hostView(node.fs, mounts);
+    const r = client.exec(s.pod, s.namespace, s.container, argv, undefined, { ...s.sh, files: { ...view.files, ...s.sh.files }, dirs: [...(s.sh.dirs ?? []), ...view.dirs], status: s.status });
+    const after = r.session ?? s.sh;
+    const hostDirs = new Set(view.dirs);
+    const sh = { ...after, files: writeBack(node.fs, mounts, view.files, after.files), dirs: (after.dirs ?? []).filter((d) => !hostDirs.has(d)) };
+    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, state: { ...s, sh, status: r.exitCode } };
   } catch (e) {
     // The connection broke (API server gone, credentials revoked): kubectl exits with its error.
     return { ...none, exitCode: reportError(k, e), end: true };
   }
+}
+
+/**
+ * `chroot /host` in a node debugging container: the node's own shell as root (`# `), until `exit`
+ * returns to the container. With a command, runs just that on the node.
+ */
+function enterNode(command: string, node: string, ctx: CommandContext, s: ContainerSessionState): CommandResult & { state?: unknown } {
+  if (command.trim()) {
+    const r = ctx.run(command, { host: node, user: "root" });
+    return { ...r, state: { ...s, status: r.exitCode } };
+  }
+  ctx.shell.pushLogin(node, "root", { cwd: "/", prompt: "# ", farewell: "" });
+  return { stdout: "", stderr: "", exitCode: 0, state: { ...s, status: 0 } };
 }
 
 export const containerSession: SessionHandler = {
@@ -169,4 +197,49 @@ export function startShell(k: Kubectl, state: ContainerSessionState): ContainerS
   const r = k.client().exec(state.pod, state.namespace, state.container, [state.shell], undefined, { ...state.sh, vars: { TERM: "xterm" } });
   if (r.exitCode !== 0 || !r.session) return r;
   return { ...state, sh: { ...r.session, vars: { ...r.session.vars, SHLVL: "1", PWD: "/" } } };
+}
+
+/** The container's spec (regular, init or ephemeral) and status in the pod. */
+function containerOf(pod: KubeObject, name: string) {
+  const specs = ["containers", "initContainers", "ephemeralContainers"].flatMap((f) => (pod.spec?.[f] ?? []) as { name: string; image: string; command?: string[]; args?: string[] }[]);
+  const statuses = ["containerStatuses", "initContainerStatuses", "ephemeralContainerStatuses"].flatMap((f) => (pod.status?.[f] ?? []) as { name: string; state?: { running?: unknown; terminated?: unknown } }[]);
+  const ephemeral = ((pod.spec?.ephemeralContainers ?? []) as { name: string }[]).some((c) => c.name === name);
+  return { spec: specs.find((c) => c.name === name), status: statuses.find((s) => s.name === name), ephemeral };
+}
+
+/**
+ * `kubectl attach` as kubectl debug (and attach -it) use it: waits on the simulated clock for the
+ * container to run, prints its logs if it already ended, else attaches. A shell with -i and -t becomes an
+ * interactive session; anything else shows the output it has written so far.
+ */
+export function attachToContainer(k: Kubectl, pod: KubeObject, container: string, opts: { tty?: boolean } = {}): number {
+  const ns = pod.metadata.namespace!;
+  const name = pod.metadata.name!;
+  let p = pod;
+  for (let waited = 0; waited < 300_000; waited += 1000) {
+    const { status, ephemeral } = containerOf(p, container);
+    if (status?.state?.running || status?.state?.terminated || (ephemeral && !status && p.status?.phase === "Running")) break;
+    k.ctx.environment.advance(1000);
+    p = k.client().get("pods", name, ns);
+  }
+  const { spec, status, ephemeral } = containerOf(p, container);
+  if (status?.state?.terminated || !spec) {
+    k.out(k.client().logs(name, ns, { container }));
+    return 0;
+  }
+  const quiet = k.bool("quiet");
+  if (!quiet) k.err("If you don't see a command prompt, try pressing enter.\n");
+  const argv = [...(spec.command ?? []), ...(spec.args ?? [])];
+  const shell = argv.length ? argv : lookupImage(spec.image)?.mode === "run-command" ? ["sh"] : [];
+  if (k.bool("stdin") && (opts.tty ?? k.bool("tty")) && isInteractiveShell(shell) && k.ctx.shell.pushSession) {
+    const always = p.spec?.restartPolicy === "Always";
+    const message = quiet || !always ? undefined : ephemeral ? `Session ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach ${name} -c ${container} -i -t' if it is still running` : `Session ended, resume using 'kubectl attach ${name} -c ${container} -i -t' command when the pod is running`;
+    const started = startShell(k, openSession(k, p, container, shell[0], { kind: "attach", message }));
+    if ("sh" in started) {
+      k.ctx.shell.pushSession("kubectl", started);
+      return 0;
+    }
+  }
+  k.out(k.client().logs(name, ns, { container }));
+  return 0;
 }

@@ -36,11 +36,12 @@ import { completion } from "./commands/completion";
 import { plugin } from "./commands/plugin";
 import { proxy } from "./commands/proxy";
 import { diff } from "./commands/diff";
+import { debug } from "./commands/debug";
 
 /** Every kubectl subcommand we simulate, one file each. */
 export const subcommands: Subcommand[] = [
   create, expose, run, set, explain, get, edit, deleteCmd, rollout, scale, autoscale, certificate, clusterInfo, top, cordon, uncordon, drain, taint,
-  describe, logs, attach, exec, portForward, proxy, cp, auth, events, diff, apply, patch, replace, wait, kustomizeCmd, label, annotate, completion, apiResources, apiVersions, config, plugin, version, options,
+  describe, logs, attach, exec, portForward, proxy, cp, auth, debug, events, diff, apply, patch, replace, wait, kustomizeCmd, label, annotate, completion, apiResources, apiVersions, config, plugin, version, options,
 ];
 
 /** kubectl 1.32's commands in its help-group order (cobra command sorting is off); used for "Did you mean this?". */

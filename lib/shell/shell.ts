@@ -21,6 +21,9 @@ export interface LoginFrame {
   vars: Record<string, { value: string; exported: boolean }>;
   aliases: Record<string, string>;
   functions?: Record<string, FunctionDef>;
+  /** A login that is not ssh's (`chroot /host`): its own prompt and what `exit` prints. */
+  ps1?: string;
+  farewell?: string;
   /** An interactive program holding the terminal (a shell in a container): lines go to its command's session handler. */
   session?: { command: string; state: unknown };
 }
@@ -102,6 +105,7 @@ export class Shell implements Runner {
   }
 
   prompt(): string {
+    if (this.frame.ps1 !== undefined) return this.frame.ps1;
     const session = this.frame.session;
     const handler = session && this.table.get(session.command)?.session;
     if (session && handler) return handler.prompt(session.state);
@@ -525,7 +529,11 @@ export class Shell implements Runner {
       unsetAlias: (n) => delete frame.aliases[n],
       aliases: () => ({ ...frame.aliases }),
       history: () => [...this.st.history],
-      pushLogin: (host, user) => this.login(host, user),
+      pushLogin: (host, user, opts) => {
+        this.login(host, user);
+        Object.assign(this.frame, opts?.cwd !== undefined ? { cwd: opts.cwd } : {}, opts?.prompt !== undefined ? { ps1: opts.prompt } : {}, opts?.farewell !== undefined ? { farewell: opts.farewell } : {});
+      },
+      farewell: () => this.frame.farewell,
       popLogin: () => (this.st.logins.length > 1 ? (this.st.logins.pop(), true) : false),
       pushSession: (command, state) => this.st.logins.push({ ...structuredClone({ host: frame.host, user: frame.user, cwd: frame.cwd, vars: frame.vars }), aliases: {}, session: { command, state } }),
       vars: () => Object.fromEntries(Object.entries(frame.vars).map(([k, v]) => [k, v.value])),

@@ -32,6 +32,13 @@ export interface CommandContext {
   readonly shell: ShellControl;
 }
 
+/** How a login differs from `ssh`'s: where it starts, its prompt, what `exit` prints (`chroot /host` prints nothing). */
+export interface LoginOptions {
+  cwd?: string;
+  prompt?: string;
+  farewell?: string;
+}
+
 export interface EditorRequest {
   host: string;
   path: string;
@@ -50,8 +57,11 @@ export interface ShellControl {
   /** All shell variables (exported or not), for `set`/`env`-like listings. */
   vars(): Record<string, string>;
   /** Push a new login (ssh host / sudo -i); `exit` pops it. */
-  pushLogin(host: string, user: string): void;
+  pushLogin(host: string, user: string, opts?: LoginOptions): void;
+  /** Pops the current login; false when there is none to leave. */
   popLogin(): boolean;
+  /** What leaving the current login prints (undefined: ssh's `logout` / `Connection to … closed.`). */
+  farewell?(): string | undefined;
   /** Hand the terminal to an interactive program (`kubectl exec -it`): the next lines go to `command`'s session handler. */
   pushSession?(command: string, state: unknown): void;
   /** Shell functions defined in this login. */

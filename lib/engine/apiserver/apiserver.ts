@@ -1,3 +1,4 @@
+import { ephemeralContainersUpdate, validateEphemeralContainers } from "./ephemeral-containers";
 import type { Clock } from "../clock";
 import { rfc3339 } from "../clock";
 import type { Rand } from "../rand";
@@ -172,7 +173,7 @@ export class ApiServer {
     return { operation, resource: s.info.resource, groupResource: this.groupResource(s), subresource, obj, old, namespace: obj.metadata.namespace, dryRun: !!opts.dryRun, api: this, afterCommit: [], warnings: [] };
   }
 
-  update(input: KubeObject, opts: WriteOptions = {}, subresource?: "status"): KubeObject {
+  update(input: KubeObject, opts: WriteOptions = {}, subresource?: "status" | "ephemeralcontainers"): KubeObject {
     const s = this.kindStrategy(input.apiVersion, input.kind);
     if (!s) throw badRequest(`no matches for kind "${input.kind}" in version "${input.apiVersion}"`);
     this.strictDecode(s, input, opts);
@@ -189,12 +190,13 @@ export class ApiServer {
     obj.metadata.creationTimestamp = old.metadata.creationTimestamp;
     obj.metadata.namespace = old.metadata.namespace;
     if (subresource === "status") obj.spec = old.spec;
+    else if (subresource === "ephemeralcontainers") Object.assign(obj, ephemeralContainersUpdate(old, input));
     else if (s.info.hasStatus) obj.status = old.status;
     if (old.metadata.deletionTimestamp) obj.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
     s.defaults?.(obj);
     const review = this.admissionRequest("UPDATE", s, obj, old, opts, subresource);
     admitMutating(review);
-    const causes = [...(s.validate?.(obj) ?? []), ...(subresource === "status" ? [] : (s.validateUpdate?.(obj, old) ?? []))];
+    const causes = [...(s.validate?.(obj) ?? []), ...(subresource === "status" ? [] : subresource === "ephemeralcontainers" ? validateEphemeralContainers(obj, old) : (s.validateUpdate?.(obj, old) ?? []))];
     if (causes.length) throw invalid(s.info.kind, name, causes);
     admitValidating(review);
     for (const w of review.warnings) opts.onWarning?.(w);

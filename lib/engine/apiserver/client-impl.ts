@@ -72,6 +72,11 @@ export class Client implements ApiClient {
     return this.api.update(obj, opts, "status");
   }
 
+  updateEphemeralContainers(pod: KubeObject, opts?: WriteOptions): KubeObject {
+    this.authorize("update", "pods", pod.metadata.namespace, pod.metadata.name, "ephemeralcontainers");
+    return this.api.update(pod, opts, "ephemeralcontainers");
+  }
+
   patch(resource: string, name: string, namespace: string | undefined, type: PatchType, patch: unknown, opts?: WriteOptions): KubeObject {
     this.authorize("patch", resource, namespace, name);
     return this.api.patch(resource, name, namespace, type, patch, opts);

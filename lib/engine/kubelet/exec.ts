@@ -21,7 +21,8 @@ export function containerExec(pod: KubeObject, containerName: string | undefined
   // Init containers run one at a time; a native sidecar (restartPolicy: Always) keeps running beside the app.
   const inits = (pod.spec?.initContainers ?? []) as { name: string; image: string }[];
   const running = (n: string) => !!(pod.status?.initContainerStatuses ?? []).find((s: { name: string }) => s.name === n)?.state?.running;
-  const spec = containers.find((c) => c.name === (containerName ?? containers[0]?.name)) ?? inits.find((c) => c.name === containerName && running(c.name));
+  const ephemeral = (pod.spec?.ephemeralContainers ?? []) as { name: string; image: string }[];
+  const spec = containers.find((c) => c.name === (containerName ?? containers[0]?.name)) ?? inits.find((c) => c.name === containerName && running(c.name)) ?? ephemeral.find((c) => c.name === containerName);
   if (!spec) return { stdout: "", stderr: `error: unable to upgrade connection: container ${containerName} not found in pod ${pod.metadata.name}\n`, exitCode: 1 };
   const image = lookupImage(spec.image);
   const env = containerEnv(pod, spec, reader);
@@ -29,7 +30,7 @@ export function containerExec(pod: KubeObject, containerName: string | undefined
   const script = argv.length === 1 && SHELLS.has(argv[0]) && stdin ? [argv[0], "-c", stdin] : argv;
   const mounted = containerFiles(pod, spec, reader);
   const files = session ? { ...mounted, ...session.files } : mounted;
-  const r = runProcess({ argv: script, image, env: { ...env.env, ...session?.vars }, hostname: pod.metadata.name ?? "", startMs: now, horizonMs: EXEC_HORIZON_MS, collect: true, files, volumes: volumeView(pod, spec, reader, now, true), cwd: session?.cwd, dirs: session?.dirs });
+  const r = runProcess({ argv: script, image, env: { ...env.env, ...session?.vars }, hostname: pod.metadata.name ?? "", startMs: now, horizonMs: EXEC_HORIZON_MS, collect: true, files, volumes: volumeView(pod, spec, reader, now, true), cwd: session?.cwd, dirs: session?.dirs, status: session?.status });
   if (r.startError) {
     const why = argv[0]?.includes("/") ? `stat ${argv[0]}: no such file or directory` : "executable file not found in $PATH";
     return { stdout: "", stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": ${why}: unknown\n`, exitCode: 126 };

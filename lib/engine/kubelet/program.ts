@@ -30,6 +30,8 @@ export interface RunInput {
   /** Working directory and extra directories (an interactive `kubectl exec` session keeps them between lines). */
   cwd?: string;
   dirs?: string[];
+  /** `$?` when the script starts (the session's last line). */
+  status?: number;
 }
 
 /** One change to a file in a writable volume, at absolute simulated time `at`. */
@@ -121,6 +123,7 @@ export class Proc {
     this.vars = { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", HOSTNAME: input.hostname, HOME: "/root", ...input.env };
     this.memoryMi = input.image.memoryMi;
     this.cwd = input.cwd ?? "/";
+    this.status = input.status ?? 0;
     for (const d of input.dirs ?? []) this.dirs.add(d);
     this.files.set("/etc/hostname", `${input.hostname}\n`);
     for (const [path, text] of Object.entries(input.files ?? {})) {

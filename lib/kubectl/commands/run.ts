@@ -7,6 +7,7 @@ import { helpText } from "./create/generator";
 import { lookupImage } from "../../engine/kubelet/images";
 import { isInteractiveShell, openSession, startShell } from "../container-session";
 import { execNetTool } from "./exec-net";
+import { applyOverrides } from "../overrides";
 
 const RESTART = ["Always", "OnFailure", "Never"];
 
@@ -175,10 +176,12 @@ export const run: Subcommand = {
     const portText = k.str("port");
     if (portText !== undefined && portText !== "" && !/^[+-]?\d+$/.test(portText)) return fail(k, `strconv.Atoi: parsing "${portText}": invalid syntax`);
     const port = portText ? Number(portText) : undefined;
-    const pod = buildPod(k, name, port, restart);
+    const generated = buildPod(k, name, port, restart);
     k.discoveryRetries = 1;
     try {
       k.client();
+      const pod = k.str("overrides") ? applyOverrides(generated, k.str("overrides")!, k.str("override-type") ?? "merge") : generated;
+      if ("error" in pod) return (k.err(`error: ${pod.error}\n`), 1);
       const ns = k.namespace;
       let svc: KubeObject | undefined;
       if (k.bool("expose")) svc = buildService(name, pod.metadata.labels!, port!);

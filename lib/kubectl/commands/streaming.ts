@@ -1,6 +1,7 @@
 import type { Subcommand } from "../context";
 import { reportError } from "../context";
-import { podFor } from "./logs";
+import { defaultContainer, podFor } from "./logs";
+import { attachToContainer } from "../container-session";
 import { helpText } from "./create/generator";
 
 /** cp, port-forward and attach need a live stream to a container; the simulation explains that. */
@@ -50,11 +51,20 @@ export const attach: Subcommand = {
     { name: "quiet", short: "q", type: "bool" },
     { name: "pod-running-timeout", type: "string", default: "1m0s" },
   ],
-  help: helpText("Attach to a running container's console (shows its log output here).", "kubectl attach (POD | TYPE/NAME) -c CONTAINER [options]", ["kubectl attach web -c nginx"], [["-c, --container=''", "Container name."]]),
+  help: helpText("Attach to a running container's console: its output, or with -i -t its shell.", "kubectl attach (POD | TYPE/NAME) -c CONTAINER [options]", ["kubectl attach web -c nginx", "kubectl attach tmp -c tmp -i -t"], [["-c, --container=''", "Container name."]]),
   run(k) {
     if (!k.args.length) return (k.err("error: at least 1 argument is required for attach\n"), 1);
     try {
       const pod = podFor(k, k.args[0]);
+      if (k.bool("stdin")) {
+        const phase = pod.status?.phase;
+        if (phase === "Succeeded" || phase === "Failed") return (k.err(`error: cannot attach a container in a completed pod; current phase is ${phase}\n`), 1);
+        const name = k.str("container") ?? defaultContainer(k, pod);
+        const spec = [...(pod.spec?.containers ?? []), ...(pod.spec?.ephemeralContainers ?? [])].find((c: { name: string }) => c.name === name);
+        if (!spec) return (k.err(`error: cannot attach to the container: container ${name} not found in pod ${pod.metadata.name}\n`), 1);
+        if (k.bool("tty") && !spec.tty && !k.bool("quiet")) k.err(`error: Unable to use a TTY - container ${name} did not allocate one\n`);
+        return attachToContainer(k, pod, name!, { tty: k.bool("tty") && !!spec.tty });
+      }
       k.out(k.client().logs(pod.metadata.name!, pod.metadata.namespace!, { container: k.str("container") }));
       return 0;
     } catch (e) {

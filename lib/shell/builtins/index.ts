@@ -148,9 +148,8 @@ const exit: Command = {
   name: "exit",
   usage: "exit [n]",
   run(argv, ctx) {
-    if (ctx.shell.popLogin()) {
-      ctx.out(`logout\nConnection to ${ctx.host.name} closed.\n`);
-    }
+    const farewell = ctx.shell.farewell?.();
+    if (ctx.shell.popLogin()) ctx.out(farewell ?? `logout\nConnection to ${ctx.host.name} closed.\n`);
     return argv[1] ? Number(argv[1]) & 255 : 0;
   },
 };
