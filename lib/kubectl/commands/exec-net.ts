@@ -4,32 +4,39 @@ import { sourceOfPod } from "../../engine/network/connect";
 import { podResolvConf } from "../../engine/network/resolv";
 import type { NetView } from "../../engine/network/view";
 import { curlRun } from "../../shell/commands/curl";
+import { digRun } from "../../shell/commands/dig";
 import type { NetIo } from "../../shell/commands/net-io";
 import { ncRun } from "../../shell/commands/nc";
 import { nslookupRun } from "../../shell/commands/nslookup";
+import { pingRun } from "../../shell/commands/ping";
+import { busyboxPingRun } from "../../shell/commands/ping-busybox";
 import { wgetRun } from "../../shell/commands/wget";
 import type { Kubectl } from "../context";
 
 /**
- * Network tools run inside a container by `kubectl exec`: busybox's wget/nslookup/nc in busybox and
- * alpine images, curl where the image ships it. They see the pod's network: its IP, its NetworkPolicy,
- * its /etc/resolv.conf. Anything else goes to the container runtime (client.exec).
+ * Network tools run inside a container by `kubectl exec`: busybox's wget/nslookup/nc/ping in busybox
+ * and alpine images (curlimages/curl is alpine too), curl where the image ships it, iputils ping and
+ * BIND's dig in netshoot. They see the pod's network: its IP, its NetworkPolicy, its
+ * /etc/resolv.conf. Anything else goes to the container runtime (client.exec), which answers a
+ * binary the image lacks (dig in busybox, ping in Debian's nginx) with the OCI "not found" error.
  */
-const BUSYBOX = ["wget", "nslookup", "nc"];
-const TOOLS_BY_IMAGE: Record<string, string[]> = {
+type Runner = (argv: string[], io: NetIo) => number;
+/** BIND in netshoot's Alpine base (bind-tools). */
+const NETSHOOT_DIG = "9.18.33";
+
+const BUSYBOX: Record<string, Runner> = {
+  wget: (a, io) => wgetRun(a, io),
+  nslookup: (a, io) => nslookupRun(a, io, "busybox"),
+  nc: ncRun,
+  ping: busyboxPingRun,
+};
+const CURL: Record<string, Runner> = { curl: (a, io) => curlRun(a, io) };
+const TOOLS_BY_IMAGE: Record<string, Record<string, Runner>> = {
   busybox: BUSYBOX,
   alpine: BUSYBOX,
-  "curlimages/curl": [...BUSYBOX, "curl"],
-  nginx: ["curl"],
-  "nicolaka/netshoot": [...BUSYBOX, "curl"],
-};
-
-type Runner = (argv: string[], io: NetIo) => number;
-const RUNNERS: Record<string, Runner> = {
-  wget: (a, io) => wgetRun(a, io),
-  curl: (a, io) => curlRun(a, io),
-  nc: ncRun,
-  nslookup: (a, io) => nslookupRun(a, io, "busybox"),
+  "curlimages/curl": { ...BUSYBOX, ...CURL },
+  nginx: CURL,
+  "nicolaka/netshoot": { ...BUSYBOX, ...CURL, ping: pingRun, dig: (a, io) => digRun(a, io, NETSHOOT_DIG) },
 };
 
 /** `sh -c 'wget -qO- web'` → ["wget", "-qO-", "web"] when the script is one plain command. */
@@ -51,9 +58,10 @@ interface WithNetView {
 export function execNetTool(k: Kubectl, pod: KubeObject, container: string | undefined, argv: string[]): number | undefined {
   const words = unwrap(argv);
   const tool = (words[0] ?? "").split("/").pop() ?? "";
-  if (!RUNNERS[tool]) return undefined;
   const spec = ((pod.spec?.containers ?? []) as { name: string; image: string }[]).find((c) => c.name === (container ?? pod.spec?.containers?.[0]?.name));
-  if (!spec || !(TOOLS_BY_IMAGE[parseImage(spec.image).repo] ?? []).includes(tool)) return undefined;
+  const tools = spec ? TOOLS_BY_IMAGE[parseImage(spec.image).repo] : undefined;
+  if (!tools || !Object.hasOwn(tools, tool)) return undefined;
+  const run = tools[tool];
   if (!k.client().canI("create", "pods", pod.metadata.namespace, pod.metadata.name, "exec")) return undefined;
   const env = k.ctx.environment as unknown as WithNetView;
   const cluster = env.clusterNames().find((c) => env.netView?.(c).nodes.some((n) => n.name === pod.spec?.nodeName));
@@ -70,5 +78,5 @@ export function execNetTool(k: Kubectl, pod: KubeObject, container: string | und
     wait: (ms) => k.ctx.environment.advance(ms),
     tty: k.bool("tty"),
   };
-  return RUNNERS[tool]([tool, ...words.slice(1)], io);
+  return run([tool, ...words.slice(1)], io);
 }

@@ -158,7 +158,8 @@ function askStub(io: NetIo, name: string, type: string): DigReply {
   return { rcode: reply.rcode, flags: ["qr", "rd", "ra"], answers: reply.answers.map((a) => ({ name, ttl: 0, type, data: a })), authority: [], udp: STUB_UDP, compressed: true };
 }
 
-export function digRun(argv: string[], io: NetIo): number {
+/** `version` is the BIND release the image ships (the greeting names it). */
+export function digRun(argv: string[], io: NetIo, version = VERSION): number {
   const q = parseArgs(argv);
   if (typeof q === "string") {
     io.err(`${q}\n${USAGE}`);
@@ -174,7 +175,7 @@ export function digRun(argv: string[], io: NetIo): number {
     server = r.ip;
   }
   const name = q.name ?? ".";
-  const greeting = q.greeting && !q.show.short ? `\n; <<>> DiG ${VERSION} <<>>${argv.slice(1).map((a) => ` ${a}`).join("")}\n${q.serverFirst ? "; (1 server found)\n" : ""};; global options: +cmd\n` : "";
+  const greeting = q.greeting && !q.show.short ? `\n; <<>> DiG ${version} <<>>${argv.slice(1).map((a) => ` ${a}`).join("")}\n${q.serverFirst ? "; (1 server found)\n" : ""};; global options: +cmd\n` : "";
   const seed = hash(`${io.now()}|${name}|${q.type}|${server}`);
   const cookie = (hash(`cookie|${seed}`).toString(16).padStart(8, "0") + hash(`${seed}|cookie`).toString(16).padStart(8, "0")).slice(0, 16);
   const names = q.search && !name.endsWith(".") ? candidates(name, io.resolv) : [name];

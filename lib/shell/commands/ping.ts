@@ -56,13 +56,13 @@ export function echoReply(view: NetView, src: Source, ip: string): Reply | undef
 }
 
 /** A stable spread of round-trip times: the same lab gives the same transcript. */
-function rtt(reply: Reply, ip: string, seq: number): number {
+export function rtt(reply: Reply, ip: string, seq: number): number {
   let h = 2166136261;
   for (const c of `${ip}#${seq}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
   return reply.baseUs + (h % reply.spreadUs);
 }
 
-const ms = (us: number) => `${Math.floor(us / 1000)}.${String(us % 1000).padStart(3, "0")}`;
+export const ms = (us: number) => `${Math.floor(us / 1000)}.${String(us % 1000).padStart(3, "0")}`;
 
 interface Options {
   count?: number;
