@@ -13,7 +13,7 @@ function volumeClaimTemplates(w: DescribeWriter, claims: Obj[]): void {
     w.write(1, `Name:\t${pvc.metadata?.name ?? ""}\n`);
     w.write(1, `StorageClass:\t${pvc.spec?.storageClassName ?? ""}\n`);
     labelsMultiline(w, 0, "  Labels", pvc.metadata?.labels);
-    labelsMultiline(w, 0, "  Annotations", pvc.metadata?.annotations, ": ");
+    labelsMultiline(w, 0, "  Annotations", pvc.metadata?.annotations);
     w.write(1, `Capacity:\t${pvc.spec?.resources?.requests?.storage ?? "<default>"}\n`);
     w.write(1, `Access Modes:\t[${(pvc.spec?.accessModes ?? []).join(" ")}]\n`);
   }
