@@ -94,7 +94,7 @@ StatefulSetSpec: Desired state of a StatefulSet.
   replicas integer: Number of desired pods. Defaults to 1.
   revisionHistoryLimit integer: Number of old revisions kept. Defaults to 10.
   selector! LabelSelector: Label selector for the pods; it must match the template's labels.
-  serviceName string: Headless Service giving the pods their stable DNS names (pod-N.<serviceName>.<namespace>.svc).
+  serviceName! string: Headless Service giving the pods their stable DNS names (pod-N.<serviceName>.<namespace>.svc).
   template! PodTemplateSpec: Template of the pods; each gets a unique ordinal identity.
   updateStrategy StatefulSetUpdateStrategy: How pods are replaced when the template changes.
   volumeClaimTemplates []PersistentVolumeClaim: Claims created for each pod and mounted by name in the template.
