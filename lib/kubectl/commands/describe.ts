@@ -8,7 +8,6 @@ import { describeDeployment, describeReplicaSet } from "../describe/workloads";
 import { describeService } from "../describe/service";
 import { describeConfigMap, describeNamespace, describeSecret, describeServiceAccount } from "../describe/simple";
 import { describeGeneric } from "../describe/generic";
-import { describeUnstructured } from "../describe/unstructured";
 import { describeNode } from "../describe/node";
 import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from "../describe/storage";
 import { describeLimitRange, describeResourceQuota } from "../describe/policy";
@@ -115,7 +114,7 @@ export const describe: Subcommand = {
         for (const o of g.objs) {
           const full = { ...o, kind: g.info.kind, apiVersion: g.info.group ? `${g.info.group}/${g.info.version}` : g.info.version };
           const events = eventsFor(k, full);
-          out.push(d ? d(k, full, events) : g.info.custom || g.info.resource === "customresourcedefinitions" ? describeUnstructured(full, events, k.now) : describeGeneric(full, events, k.now));
+          out.push(d ? d(k, full, events) : describeGeneric(full, events, k.now));
         }
       }
       if (!out.length) {
