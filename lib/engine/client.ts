@@ -76,6 +76,13 @@ export interface ApiClient {
   /** Subresources kubectl needs: `logs`, `eviction`, `scale`, `exec`. */
   logs(name: string, namespace: string, opts: LogOptions): string;
   exec(name: string, namespace: string, container: string | undefined, argv: string[], stdin?: string, session?: ExecSession): ExecResult;
+  /**
+   * metrics.k8s.io/v1beta1 as metrics-server serves it: NodeMetrics (one when `name` is given).
+   * Throws NotFound while the API is not served (no ready metrics-server).
+   */
+  nodeMetrics(name?: string, opts?: ListOptions): KubeObject[];
+  /** PodMetrics of a namespace (all when undefined), or of one pod; pods without figures yet are left out of lists. */
+  podMetrics(namespace: string | undefined, name?: string, opts?: ListOptions): KubeObject[];
   /** SubjectAccessReview as `kubectl auth can-i` asks it. */
   canI(verb: string, resource: string, namespace?: string, name?: string, subresource?: string): boolean;
   /** SelfSubjectRulesReview as `kubectl auth can-i --list` asks it: rules and evaluation errors. */

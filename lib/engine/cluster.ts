@@ -25,6 +25,7 @@ import { flushEtcd, syncEtcd, type EtcdServer, type EtcdState } from "./etcd/ser
 import { authenticate, isCredentials, verifyServer, type Credentials } from "./apiserver/authn";
 import { parseCertificate } from "./pki/x509";
 import { NetView } from "./network/view";
+import { clusterMetricsSource } from "./metrics/metrics-api";
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -159,6 +160,7 @@ export class SimEnvironment implements Environment {
         return containerLogs(pod, opts, this.clock.now(), apiReader(c));
       },
       exec: (pod, container, argv, stdin, session) => containerExec(pod, container, argv, stdin, this.clock.now(), apiReader(c), session),
+      metrics: () => clusterMetricsSource(this, c),
     };
   }
 

@@ -1,15 +1,18 @@
 import type { KubeObject, UserInfo } from "../api/types";
-import { badRequest, forbidden } from "../api/errors";
+import { badRequest, forbidden, StatusError } from "../api/errors";
 import type { ApiClient, DeleteOptions, ExecResult, ExecSession, ListOptions, ListResult, LogOptions, PatchType, ResourceInfo, WriteOptions } from "../client";
 import { resolveResource, strategies, strategyFor } from "../registry/registry";
 import { forbiddenMessage, type Attributes } from "./rbac-authorizer";
 import { evictPod } from "./eviction";
 import type { ApiServer } from "./apiserver";
+import { getNodeMetrics, getPodMetrics, listNodeMetrics, listPodMetrics, METRICS_RESOURCES, metricsServed, type MetricsSource } from "../metrics/metrics-api";
 
 /** What the API server proxies to a node's kubelet (`pods/log`). */
 export interface NodeProxy {
   logs(pod: KubeObject, opts: LogOptions): string;
   exec(pod: KubeObject, container: string | undefined, argv: string[], stdin?: string, session?: ExecSession): ExecResult;
+  /** What metrics-server scrapes from the kubelets (metrics.k8s.io is served through the aggregator). */
+  metrics?(): MetricsSource;
 }
 
 /** The typed client over one cluster's API server, acting as `user`. */
@@ -21,7 +24,31 @@ export class Client implements ApiClient {
   ) {}
 
   discovery(): ResourceInfo[] {
-    return [...strategies.map((s) => s.info), ...this.api.custom.infos()];
+    const builtIn = [...strategies.map((s) => s.info), ...this.api.custom.infos()];
+    const m = this.proxy?.metrics?.();
+    return m && metricsServed(m) ? [...builtIn, ...METRICS_RESOURCES] : builtIn;
+  }
+
+  /** The aggregated metrics.k8s.io API: 404 while no metrics-server serves it, then RBAC as for any group. */
+  private metricsSource(verb: string, resource: "nodes" | "pods", namespace?: string, name?: string): MetricsSource {
+    const m = this.proxy?.metrics?.();
+    if (!m || !metricsServed(m)) throw notFoundResource(resource);
+    if (!this.user.groups.includes("system:masters")) {
+      const attrs: Attributes = { user: this.user, verb, resource, group: "metrics.k8s.io", namespace: resource === "pods" ? namespace : undefined, name };
+      const d = this.api.authorizer.authorize(attrs);
+      if (!d.allowed) throw forbidden(forbiddenMessage(attrs, d.reason), { name, group: "metrics.k8s.io", kind: resource });
+    }
+    return m;
+  }
+
+  nodeMetrics(name?: string, opts?: ListOptions): KubeObject[] {
+    const m = this.metricsSource(name ? "get" : "list", "nodes", undefined, name);
+    return name ? [getNodeMetrics(m, name)] : listNodeMetrics(m, opts);
+  }
+
+  podMetrics(namespace: string | undefined, name?: string, opts?: ListOptions): KubeObject[] {
+    const m = this.metricsSource(name ? "get" : "list", "pods", namespace, name);
+    return name ? [getPodMetrics(m, namespace ?? "default", name)] : listPodMetrics(m, namespace, opts);
   }
 
   resolve(nameOrAlias: string): ResourceInfo | undefined {
@@ -131,6 +158,11 @@ export class Client implements ApiClient {
     if (user.name !== "system:anonymous" && !groups.includes("system:authenticated")) groups.push("system:authenticated");
     return new Client(this.api, { name: user.name, groups }, this.proxy);
   }
+}
+
+/** What the aggregator answers for a group no APIService serves. */
+function notFoundResource(resource: string): StatusError {
+  return new StatusError({ kind: "Status", apiVersion: "v1", metadata: {}, status: "Failure", message: `the server could not find the requested resource (get ${resource}.metrics.k8s.io)`, reason: "NotFound", details: { group: "metrics.k8s.io", kind: resource }, code: 404 });
 }
 
 /**

@@ -3,7 +3,8 @@ import { parseQuantity } from "../api/quantity";
 import { matchesSelectorObject } from "../api/selectors";
 import { rfc3339 } from "../clock";
 import { recordEvent } from "../events";
-import { metricsServerReady, NO_METRICS_API, podUsage } from "../metrics/usage";
+import { NO_METRICS_API } from "../metrics/usage";
+import { clusterMetricsSource, listPodMetrics, metricsServed } from "../metrics/metrics-api";
 import type { Controller } from "./controller";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -23,25 +24,58 @@ interface HpaMem {
 interface Reading {
   utilization?: number;
   averageMilli?: number;
+  usedMilli?: number;
+  requestedMilli?: number;
+  /** Requested millicores of running pods metrics-server has no figures for yet. */
+  missingRequests?: number[];
   error?: string;
 }
 
-/** Average CPU utilisation of the target's running pods against their requests (replica_calculator.go). */
-function cpuUtilization(pods: KubeObject[]): Reading {
+/**
+ * Average CPU utilisation of the target's running pods against their requests, from the PodMetrics
+ * metrics-server serves (replica_calculator.go); pods without figures yet are counted apart.
+ */
+function cpuUtilization(pods: KubeObject[], metrics: KubeObject[]): Reading {
   let used = 0;
   let requested = 0;
+  let withMetrics = 0;
+  const missingRequests: number[] = [];
   const running = pods.filter((p) => p.status?.phase === "Running" && !p.metadata.deletionTimestamp);
   if (!running.length) return { error: "failed to get cpu utilization: did not receive metrics for targeted pods (pods might be unready)" };
   for (const p of running) {
-    const usage = podUsage(p);
+    const m = metrics.find((x) => x.metadata.name === p.metadata.name);
+    let podRequest = 0;
     for (const c of (p.spec?.containers ?? []) as Obj[]) {
       const req = parseQuantity(c.resources?.requests?.cpu ?? c.resources?.limits?.cpu);
       if (!req) return { error: `failed to get cpu utilization: missing request for cpu in container ${c.name} of Pod ${p.metadata.name}` };
-      requested += Number(req.milli);
-      used += usage.find((u) => u.name === c.name)?.cpuMilli ?? 0;
+      podRequest += Number(req.milli);
+      const usage = (m?.containers as Obj[] | undefined)?.find((u) => u.name === c.name)?.usage?.cpu;
+      if (m) used += Number(parseQuantity(usage ?? "0")?.milli ?? 0);
     }
+    if (m) {
+      requested += podRequest;
+      withMetrics++;
+    } else missingRequests.push(podRequest);
   }
-  return { utilization: Math.floor((used * 100) / requested), averageMilli: Math.floor(used / running.length) };
+  if (!withMetrics) return { error: "failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API" };
+  return { utilization: Math.floor((used * 100) / requested), averageMilli: Math.floor(used / withMetrics), usedMilli: used, requestedMilli: requested, missingRequests };
+}
+
+/**
+ * The replica proposal: pods without metrics count as idle when scaling up and as fully used when
+ * scaling down, and the scale direction must survive that (replica_calculator.go).
+ */
+function proposeReplicas(r: Reading, target: number, current: number, readyCount: number): number {
+  const ratio = r.utilization! / target;
+  const missing = r.missingRequests ?? [];
+  if (!missing.length) return Math.abs(ratio - 1) <= TOLERANCE ? current : Math.ceil(ratio * readyCount);
+  if (Math.abs(ratio - 1) <= TOLERANCE) return current;
+  const [used, requested] = [r.usedMilli!, r.requestedMilli!];
+  const extra = missing.reduce((a, b) => a + b, 0);
+  const rebalanced = ((ratio > 1 ? used : used + extra) * 100) / (requested + extra) / target;
+  if (Math.abs(rebalanced - 1) <= TOLERANCE || (ratio > 1) !== (rebalanced > 1)) return current;
+  const proposal = Math.ceil(rebalanced * readyCount);
+  return ratio > 1 ? Math.max(proposal, current) : Math.min(proposal, current);
 }
 
 const cond = (type: string, status: string, reason: string, message: string, prev: Obj[] | undefined, nowIso: string) => {
@@ -109,8 +143,8 @@ export const hpaController: Controller = {
       else if (current < min) [desired, reason] = [min, "Current number of replicas below Spec.MinReplicas"];
       else {
         const cpu = metrics.find((x) => x.type === "Resource" && x.resource?.name === "cpu" && x.resource?.target?.averageUtilization != null);
-        const served = metricsServerReady(api.list("pods", "kube-system").items);
-        const reading = !cpu ? { error: "only cpu utilization metrics are simulated" } : served ? cpuUtilization(pods) : { error: `failed to get cpu utilization: ${NO_METRICS_API}` };
+        const source = clusterMetricsSource(env, cluster);
+        const reading: Reading = !cpu ? { error: "only cpu utilization metrics are simulated" } : metricsServed(source) ? cpuUtilization(pods, listPodMetrics(source, ns)) : { error: `failed to get cpu utilization: ${NO_METRICS_API}` };
         if (reading.error) {
           event("Warning", "FailedGetResourceMetric", reading.error);
           event("Warning", "FailedComputeMetricsReplicas", `invalid metrics (1 invalid out of ${metrics.length}), first error is: failed to get cpu resource metric value: ${reading.error}`);
@@ -120,9 +154,8 @@ export const hpaController: Controller = {
           continue;
         }
         currentMetrics = [{ type: "Resource", resource: { name: "cpu", current: { averageUtilization: reading.utilization, averageValue: reading.averageMilli ? `${reading.averageMilli}m` : "0" } } }];
-        const ratio = reading.utilization! / cpu!.resource.target.averageUtilization;
         const ready = pods.filter((p) => p.status?.phase === "Running").length || current;
-        const proposal = Math.abs(ratio - 1) <= TOLERANCE ? current : Math.ceil(ratio * ready);
+        const proposal = proposeReplicas(reading, cpu!.resource.target.averageUtilization, current, ready);
         // Stabilize downscales over the window; limit upscales per period.
         if (!m.recs.length) m.recs.push([now, current]);
         m.recs = [...m.recs.filter(([t]) => now - t < DOWNSCALE_WINDOW_MS), [now, proposal]];

@@ -2,7 +2,7 @@ import type { KubeObject } from "../api/types";
 import { parseQuantity } from "../api/quantity";
 import { lookupImage } from "../kubelet/images";
 
-type Container = { name: string; image?: string; command?: string[]; args?: string[]; resources?: { requests?: Record<string, string>; limits?: Record<string, string> } };
+export type Container = { name: string; image?: string; command?: string[]; args?: string[]; resources?: { requests?: Record<string, string>; limits?: Record<string, string> } };
 
 /** Commands that keep a CPU busy: shell busy loops and the usual burners. */
 const BUSY = [/while\s+(true|:)/, /\byes\b/, /md5sum\s+\/dev\/(zero|urandom)/, /dd\s+if=\/dev\/(zero|urandom)/, /\bstress\b.*--cpu/, /\bsha\d*sum\s+\/dev\/(zero|urandom)/];
@@ -28,26 +28,23 @@ export function containerUsage(c: Container): { cpuMilli: number; memoryMi: numb
   return { cpuMilli: cpu, memoryMi: idleMem };
 }
 
-/** A running pod's usage per container (nothing for pods that are not running). */
-export function podUsage(pod: KubeObject): { name: string; cpuMilli: number; memoryMi: number }[] {
-  if (pod.status?.phase !== "Running") return [];
-  return ((pod.spec?.containers ?? []) as Container[]).map((c) => ({ name: c.name, ...containerUsage(c) }));
-}
-
 /** The error the resource metrics API gives when no metrics-server serves metrics.k8s.io. */
 export const NO_METRICS_API = "unable to get metrics for resource cpu: unable to fetch metrics from resource metrics API: the server could not find the requested resource (get pods.metrics.k8s.io)";
 
 /**
- * Whether metrics.k8s.io is served: a ready metrics-server pod runs in kube-system (kubeadm does
- * not install one; labs and learners do).
+ * When metrics.k8s.io became served: the time a metrics-server pod in kube-system turned Ready
+ * (kubeadm does not install one; labs and learners do), or undefined while none is ready.
  */
-export function metricsServerReady(pods: KubeObject[]): boolean {
-  return pods.some(
-    (p) =>
-      p.metadata.namespace === "kube-system" &&
-      p.status?.phase === "Running" &&
-      !p.metadata.deletionTimestamp &&
-      (p.spec?.containers ?? []).some((c: { image?: string }) => /(^|\/)metrics-server(:|@|$)/.test(c.image ?? "")) &&
-      (p.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === "Ready" && c.status === "True"),
-  );
+export function metricsServerSince(pods: KubeObject[]): number | undefined {
+  let since: number | undefined;
+  for (const p of pods) {
+    if (p.metadata.namespace !== "kube-system" || p.status?.phase !== "Running" || p.metadata.deletionTimestamp) continue;
+    if (!(p.spec?.containers ?? []).some((c: { image?: string }) => /(^|\/)metrics-server(:|@|$)/.test(c.image ?? ""))) continue;
+    const ready = (p.status?.conditions ?? []).find((c: { type: string; status: string }) => c.type === "Ready" && c.status === "True");
+    if (!ready) continue;
+    const t = Date.parse(ready.lastTransitionTime ?? p.status?.startTime ?? "");
+    const at = Number.isFinite(t) ? t : 0;
+    since = since === undefined ? at : Math.min(since, at);
+  }
+  return since;
 }
