@@ -88,6 +88,8 @@ describe("a default cluster", () => {
     c.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "cfg", namespace: "prod" }, data: { a: "1" } });
     c.create({ apiVersion: "v1", kind: "Pod", metadata: { name: "p", namespace: "prod" }, spec: { containers: [{ name: "c", image: "nginx" }] } });
     c.delete("namespaces", "prod");
+    // The namespace controller empties it (the pod terminates gracefully), then the namespace goes.
+    env.advance(60_000);
     const left = env.clusters.get("kubernetes")!.store.range("/registry/").filter((kv) => kv.key.includes("/prod/") || kv.key.endsWith("/prod"));
     expect(left).toEqual([]);
   });

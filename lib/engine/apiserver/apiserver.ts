@@ -24,6 +24,9 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 /** A pod in graceful termination stays until its kubelet deletes it with grace period 0. */
 const gracefulPod = (s: KindStrategy, obj: KubeObject) => s.info.resource === "pods" && (obj.metadata.deletionGracePeriodSeconds ?? 0) > 0;
 
+/** A namespace being deleted stays while its spec.finalizers (the namespace controller's `kubernetes`) remain. */
+const finalizingNamespace = (s: KindStrategy, obj: KubeObject) => s.info.resource === "namespaces" && (obj.spec?.finalizers?.length ?? 0) > 0;
+
 /** Kinds whose names are DNS-1123 labels rather than subdomains. */
 const LABEL_NAMED = new Set(["namespaces", "services"]);
 
@@ -173,7 +176,7 @@ export class ApiServer {
     return { operation, resource: s.info.resource, groupResource: this.groupResource(s), subresource, obj, old, namespace: obj.metadata.namespace, dryRun: !!opts.dryRun, api: this, afterCommit: [], warnings: [] };
   }
 
-  update(input: KubeObject, opts: WriteOptions = {}, subresource?: "status" | "ephemeralcontainers"): KubeObject {
+  update(input: KubeObject, opts: WriteOptions = {}, subresource?: "status" | "ephemeralcontainers" | "finalize"): KubeObject {
     const s = this.kindStrategy(input.apiVersion, input.kind);
     if (!s) throw badRequest(`no matches for kind "${input.kind}" in version "${input.apiVersion}"`);
     this.strictDecode(s, input, opts);
@@ -192,6 +195,8 @@ export class ApiServer {
     if (subresource === "status") obj.spec = old.spec;
     else if (subresource === "ephemeralcontainers") Object.assign(obj, ephemeralContainersUpdate(old, input));
     else if (s.info.hasStatus) obj.status = old.status;
+    // A namespace's spec.finalizers only change through its finalize subresource.
+    if (s.info.resource === "namespaces" && subresource !== "finalize") obj.spec = { ...obj.spec, finalizers: old.spec?.finalizers };
     if (old.metadata.deletionTimestamp) obj.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
     s.defaults?.(obj);
     const review = this.admissionRequest("UPDATE", s, obj, old, opts, subresource);
@@ -203,9 +208,10 @@ export class ApiServer {
     if (s.tracksGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (JSON.stringify(old.spec) !== JSON.stringify(obj.spec) ? 1 : 0);
     delete obj.metadata.resourceVersion;
     if (opts.dryRun) return obj;
-    if (obj.metadata.deletionTimestamp && !obj.metadata.finalizers?.length && !gracefulPod(s, obj)) {
+    if (obj.metadata.deletionTimestamp && !obj.metadata.finalizers?.length && !gracefulPod(s, obj) && !finalizingNamespace(s, obj)) {
       // The last finalizer is gone from an object being deleted: it goes now.
       this.store.delete(key);
+      if (s.info.resource === "namespaces") this.deleteNamespaceContents(name);
       return obj;
     }
     const kv = this.store.put(key, JSON.stringify(obj));
@@ -228,6 +234,7 @@ export class ApiServer {
     const key = storageKey(s, namespace, name);
     const obj = this.read(key);
     if (!obj) throw notFound(this.groupResource(s), name);
+    if (!opts.dryRun && s.info.resource === "namespaces") return this.deleteNamespace(key, obj);
     if (!opts.dryRun && obj.metadata.finalizers?.length) {
       // Finalizers hold the object: it only gets a deletionTimestamp until they are removed.
       if (!obj.metadata.deletionTimestamp) {
@@ -258,13 +265,37 @@ export class ApiServer {
     }
     if (!opts.dryRun) {
       this.store.delete(key);
-      if (s.info.resource === "namespaces") this.deleteNamespaceContents(name);
       s.afterDelete?.(obj, this);
     }
     return obj;
   }
 
-  /** The namespace controller's end result: nothing of a deleted namespace remains. */
+  /**
+   * DELETE of a namespace: the first request marks it (deletionTimestamp, phase Terminating) for the
+   * namespace controller; it goes once its spec.finalizers are done. Models
+   * pkg/registry/core/namespace/storage/storage.go.
+   */
+  private deleteNamespace(key: string, obj: KubeObject): KubeObject {
+    const name = obj.metadata.name!;
+    if (obj.metadata.deletionTimestamp && obj.spec?.finalizers?.length) {
+      throw conflict("namespaces", name, "The system is ensuring all content is removed from this namespace.  Upon completion, this namespace will automatically be purged by the system.");
+    }
+    if (!obj.metadata.deletionTimestamp) {
+      obj.metadata.deletionTimestamp = rfc3339(this.clock.now());
+      obj.status = { ...obj.status, phase: "Terminating" };
+    }
+    if (obj.spec?.finalizers?.length || obj.metadata.finalizers?.length) {
+      delete obj.metadata.resourceVersion;
+      const kv = this.store.put(key, JSON.stringify(obj));
+      obj.metadata.resourceVersion = String(kv.modRevision);
+      return obj;
+    }
+    this.store.delete(key);
+    this.deleteNamespaceContents(name);
+    return obj;
+  }
+
+  /** What remains of a namespace once it is removed: nothing (late events included). */
   private deleteNamespaceContents(namespace: string) {
     for (const kv of this.store.range("/registry/")) {
       const obj = JSON.parse(kv.value) as KubeObject;

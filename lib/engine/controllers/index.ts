@@ -22,6 +22,7 @@ import { cronJobController } from "./cronjob";
 import { hpaController } from "./hpa";
 import { disruptionController } from "./disruption";
 import { gatewayController } from "../network/gateway-controller";
+import { namespaceController } from "./namespace";
 
 /** A controller that runs inside kube-controller-manager: it stops when that static pod is broken. */
 const inControllerManager = (c: Controller): Controller => ({
@@ -33,6 +34,7 @@ const inControllerManager = (c: Controller): Controller => ({
 
 /** Controllers run in this fixed order on every tick of `advance`. */
 export const controllers: Controller[] = [
+  inControllerManager(namespaceController),
   inControllerManager(nodeLifecycle),
   inControllerManager(clusterRoleAggregationController),
   inControllerManager(csrSigningController),
