@@ -8,16 +8,7 @@ import { aggregateClusterRoles } from "./controllers/clusterrole-aggregation";
 import { bootstrapCoreDns } from "./network/coredns-addon";
 import { bootstrapDaemonSets } from "./bootstrap-daemonsets";
 import { SYSTEM_PRIORITY_CLASSES } from "./registry/kinds/priorityclass";
-
-/** The kubelet's heartbeat Lease in kube-node-lease, owned by its Node. */
-function nodeLease(node: KubeObject, nowMs: number): KubeObject {
-  return {
-    apiVersion: "coordination.k8s.io/v1",
-    kind: "Lease",
-    metadata: { name: node.metadata.name, namespace: "kube-node-lease", ownerReferences: [{ apiVersion: "v1", kind: "Node", name: node.metadata.name!, uid: node.metadata.uid! }] },
-    spec: { holderIdentity: node.metadata.name, leaseDurationSeconds: 40, renewTime: new Date(nowMs).toISOString().replace("Z", "000Z") },
-  };
-}
+import { nodeLease } from "./kubelet/node-lease";
 
 /** The objects a fresh kubeadm cluster has: namespaces, nodes, and the kube-system pods. */
 

@@ -2,6 +2,7 @@ import type { Controller } from "./controller";
 import { nodeLifecycle } from "./node-lifecycle";
 import { scheduler } from "../scheduler/scheduler";
 import { kubelet } from "../kubelet/kubelet";
+import { nodeLeaseController } from "../kubelet/node-lease";
 import { kubeletBinaryVersion } from "../kubelet/binary-version";
 import { deploymentController } from "./deployment";
 import { replicaSetController } from "./replicaset";
@@ -54,6 +55,7 @@ export const controllers: Controller[] = [
   inControllerManager(disruptionController),
   scheduler,
   kubelet,
+  nodeLeaseController,
   kubeletBinaryVersion,
   corednsProbe,
   inControllerManager(endpointsController),

@@ -1,6 +1,7 @@
 import { rfc3339 } from "../clock";
 import type { KubeObject } from "../api/types";
 import type { Controller } from "./controller";
+import { leaseRenewedAt } from "../kubelet/node-lease";
 
 /** How long the node lifecycle controller waits for a heartbeat (--node-monitor-grace-period). */
 export const NODE_MONITOR_GRACE_MS = 40_000;
@@ -14,7 +15,8 @@ type Condition = { type: string; status: string; reason?: string; message?: stri
 
 /**
  * Kubelet heartbeats + the node lifecycle controller: a node whose kubelet is not running stops
- * posting status; after the grace period its conditions turn Unknown and it is tainted unreachable.
+ * posting status and renewing its Lease; once the last renewal is older than the grace period its
+ * conditions turn Unknown and it is tainted unreachable.
  * Models pkg/controller/nodelifecycle/node_lifecycle_controller.go (tryUpdateNodeHealth).
  */
 export const nodeLifecycle: Controller = {
@@ -47,8 +49,10 @@ export const nodeLifecycle: Controller = {
         cluster.api.update({ ...node, metadata: { ...node.metadata, resourceVersion: undefined } });
         continue;
       }
+      // The last heartbeat: the node's Lease renewal (or when this controller first missed the kubelet).
       state[spec.name] ??= now;
-      if (!isReady || now - state[spec.name] < NODE_MONITOR_GRACE_MS) continue;
+      const lastHeartbeat = Math.min(state[spec.name], leaseRenewedAt(cluster, spec.name) ?? Infinity);
+      if (!isReady || now - lastHeartbeat < NODE_MONITOR_GRACE_MS) continue;
       for (const c of conditions) Object.assign(c, { status: "Unknown", reason: "NodeStatusUnknown", message: "Kubelet stopped posting node status.", lastTransitionTime: rfc3339(now) });
       cluster.api.update(node, {}, "status");
       const fresh = cluster.api.get("nodes", spec.name);
