@@ -42,6 +42,6 @@ describe("node leases", () => {
     c.delete("leases", "node02", "kube-node-lease");
     env.advance(1000);
     const lease = c.get("leases", "node02", "kube-node-lease");
-    expect([lease.spec.renewTime, lease.metadata.ownerReferences[0].kind, lease.metadata.ownerReferences[0].uid]).toEqual(["2026-01-01T09:00:01.000000Z", "Node", c.get("nodes", "node02").metadata.uid]);
+    expect([lease.spec.renewTime, lease.metadata.ownerReferences?.[0].kind, lease.metadata.ownerReferences?.[0].uid]).toEqual(["2026-01-01T09:00:01.000000Z", "Node", c.get("nodes", "node02").metadata.uid]);
   });
 });
