@@ -3,7 +3,7 @@ import type { ExecSession } from "../engine/client";
 import { lookupImage } from "../engine/kubelet/images";
 import type { CommandContext, CommandResult, SessionHandler } from "../shell/types";
 import { Kubectl, reportError } from "./context";
-import { execNetTool } from "./commands/exec-net";
+import { execNetTool, netTool } from "./commands/exec-net";
 import { hostMounts, hostView, writeBack } from "./host-mounts";
 
 /**
@@ -140,11 +140,18 @@ function runLine(line: string, s: ContainerSessionState, ctx: CommandContext): C
     }
     if (containerState(pod, s) === "gone") return { ...none, exitCode: finish(k, s, 137), end: true };
     if (!line.trim()) return none;
-    const argv = [s.shell, "-c", line];
+    let argv = [s.shell, "-c", line];
     // On a terminal the container's stderr and stdout are one stream.
     const tty = new Kubectl({ ...ctx, err: (t: string) => ctx.out(t) }, "exec", { ...s.flags }, [], -1);
     const net = execNetTool(tty, pod!, s.container, argv);
     if (net !== undefined) return { ...none, exitCode: net, state: { ...s, status: net } };
+    const piped = splitPipe(line);
+    if (piped && netTool(pod!, s.container, [s.shell, "-c", piped[0]])) {
+      // `wget -qO- web | grep x`: the tool reaches the network from the pod, the rest of the pipeline reads its output.
+      let fetched = "";
+      const capture = new Kubectl({ ...ctx, out: (t: string) => (fetched += t), err: (t: string) => ctx.out(t) }, "exec", { ...s.flags }, [], -1);
+      if (execNetTool(capture, pod!, s.container, [s.shell, "-c", piped[0]]) !== undefined) argv = [s.shell, "-c", `printf '%s' '${fetched.replace(/'/g, "'\\''")}' |${piped[1]}`];
+    }
     const mounts = hostMounts(pod!, s.container);
     const node = mounts.length ? ctx.environment.host(pod!.spec?.nodeName ?? "") : undefined;
     const chroot = /^\s*chroot\s+(\S+)\s*(.*)$/.exec(line);
@@ -178,6 +185,22 @@ function enterNode(command: string, node: string, ctx: CommandContext, s: Contai
   }
   ctx.shell.pushLogin(node, "root", { cwd: "/", prompt: "# ", farewell: "" });
   return { stdout: "", stderr: "", exitCode: 0, state: { ...s, status: 0 } };
+}
+
+/** `head | tail` at the first unquoted pipe of a line without `;`/`&` lists, else undefined. */
+function splitPipe(line: string): [string, string] | undefined {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === "\\" && quote === '"') i++;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === "\\") i++;
+    else if (c === ";" || c === "&" || (c === "|" && line[i + 1] === "|")) return undefined;
+    else if (c === "|") return [line.slice(0, i), line.slice(i + 1)];
+  }
+  return undefined;
 }
 
 export const containerSession: SessionHandler = {

@@ -54,20 +54,35 @@ interface WithNetView {
   clusterNames(): string[];
 }
 
-/** Runs a network tool in the pod and returns its exit code, or undefined when it is not one. */
-export function execNetTool(k: Kubectl, pod: KubeObject, container: string | undefined, argv: string[]): number | undefined {
-  const words = unwrap(argv);
-  const tool = (words[0] ?? "").split("/").pop() ?? "";
-  const spec = ((pod.spec?.containers ?? []) as { name: string; image: string }[]).find((c) => c.name === (container ?? pod.spec?.containers?.[0]?.name));
+/** The network tool argv runs and its runner, when the container's image has it (ephemeral debug containers too). */
+function toolOf(pod: KubeObject, container: string | undefined, argv: string[]): { tool: string; run: Runner } | undefined {
+  const tool = (unwrap(argv)[0] ?? "").split("/").pop() ?? "";
+  const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.ephemeralContainers ?? [])] as { name: string; image: string }[];
+  const spec = all.find((c) => c.name === (container ?? pod.spec?.containers?.[0]?.name));
   const tools = spec ? TOOLS_BY_IMAGE[parseImage(spec.image).repo] : undefined;
-  if (!tools || !Object.hasOwn(tools, tool)) return undefined;
-  const run = tools[tool];
+  return tools && Object.hasOwn(tools, tool) ? { tool, run: tools[tool] } : undefined;
+}
+
+/** The network tool argv runs, when the container's image has it. */
+export function netTool(pod: KubeObject, container: string | undefined, argv: string[]): string | undefined {
+  return toolOf(pod, container, argv)?.tool;
+}
+
+/**
+ * Runs a network tool in the pod and returns its exit code, or undefined when it is not one. `started`:
+ * the tool is the container's own process (`kubectl run -- wget …`), so the pod needs only its IP.
+ */
+export function execNetTool(k: Kubectl, pod: KubeObject, container: string | undefined, argv: string[], opts: { started?: boolean } = {}): number | undefined {
+  const words = unwrap(argv);
+  const found = toolOf(pod, container, argv);
+  if (!found) return undefined;
+  const { tool, run } = found;
   if (!k.client().canI("create", "pods", pod.metadata.namespace, pod.metadata.name, "exec")) return undefined;
   const env = k.ctx.environment as unknown as WithNetView;
   const cluster = env.clusterNames().find((c) => env.netView?.(c).nodes.some((n) => n.name === pod.spec?.nodeName));
   const view = cluster !== undefined ? env.netView?.(cluster) : undefined;
   const live = view?.get("pods", pod.metadata.name!, pod.metadata.namespace);
-  if (!view || !live || live.status?.phase !== "Running") return undefined;
+  if (!view || !live || (opts.started ? !live.status?.podIP : live.status?.phase !== "Running")) return undefined;
   const io: NetIo = {
     out: (t) => k.out(t),
     err: (t) => k.err(t),

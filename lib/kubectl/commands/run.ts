@@ -6,7 +6,7 @@ import { fail, writeMode } from "./create/generator";
 import { helpText } from "./create/generator";
 import { lookupImage } from "../../engine/kubelet/images";
 import { isInteractiveShell, openSession, startShell } from "../container-session";
-import { execNetTool } from "./exec-net";
+import { execNetTool, netTool } from "./exec-net";
 import { applyOverrides } from "../overrides";
 
 const RESTART = ["Always", "OnFailure", "Never"];
@@ -71,17 +71,35 @@ function attachAndRun(k: Kubectl, pod: KubeObject, ns: string): number {
   const restart = pod.spec.restartPolicy as string;
   const waitExit = !k.bool("leave-stdin-open") && restart !== "Always";
   const timeout = durationMs(k.str("pod-running-timeout")) ?? 60_000;
+  const main = pod.spec.containers[0];
+  const mainArgv: string[] = [...(main.command ?? []), ...(main.args ?? [])];
+  const reattach = () => restart === "Always" && k.bool("stdin") && k.bool("tty") && !k.bool("quiet") && k.out(`Session ended, resume using 'kubectl attach ${name} -c ${main.name} -i -t' command when the pod is running\n`);
   let p = k.client().get("pods", name, ns);
-  for (let waited = 0; !ready(p) && !completed(p) && waited < timeout; waited += 1000) {
-    env.advance(1000);
-    p = k.client().get("pods", name, ns);
-  }
   const remove = (): number => {
     if (!k.bool("rm")) return 0;
     k.client().delete("pods", name, ns);
     if (!k.bool("quiet")) k.out(`pod "${name}" deleted\n`);
     return 0;
   };
+  // A network tool as the pod's process (`-- wget -qO- web`): its output, seen from the pod's IP.
+  if (mainArgv.length && netTool(p, main.name, mainArgv)) {
+    for (let waited = 0; !p.status?.podIP && waited < timeout; waited += 1000) {
+      env.advance(1000);
+      p = k.client().get("pods", name, ns);
+    }
+    if (k.bool("tty") && !k.bool("quiet")) k.err("If you don't see a command prompt, try pressing enter.\n");
+    const code = execNetTool(k, p, main.name, mainArgv, { started: true });
+    if (code !== undefined) {
+      reattach();
+      remove();
+      if (waitExit && code !== 0) return (k.err(`pod ${ns}/${name} terminated (Error)\n`), code);
+      return 0;
+    }
+  }
+  for (let waited = 0; !ready(p) && !completed(p) && waited < timeout; waited += 1000) {
+    env.advance(1000);
+    p = k.client().get("pods", name, ns);
+  }
   if (!ready(p) && !completed(p)) {
     remove();
     return (k.err("error: timed out waiting for the condition\n"), 1);
