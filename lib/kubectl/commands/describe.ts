@@ -26,16 +26,7 @@ const DESCRIBERS: Record<string, Describer> = {
   pods: (k, o, ev) => describePod(o, ev, k.now),
   deployments: (k, o, ev) => describeDeployment(o, ev, k.now, list(k, "replicasets", o.metadata.namespace)),
   replicasets: (k, o, ev) => describeReplicaSet(o, ev, k.now, list(k, "pods", o.metadata.namespace).filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === o.metadata.uid))),
-  services: (k, o, ev) => {
-    let eps: string[] | undefined;
-    try {
-      const ep = k.client().get("endpoints", o.metadata.name!, o.metadata.namespace);
-      eps = (ep.subsets as { addresses?: { ip: string }[]; ports?: { port: number }[] }[] | undefined)?.flatMap((s) => (s.addresses ?? []).flatMap((a) => (s.ports ?? []).map((p) => `${a.ip}:${p.port}`)));
-    } catch {
-      eps = undefined;
-    }
-    return describeService(o, ev, k.now, eps);
-  },
+  services: (k, o, ev) => describeService(o, ev, k.now, safeList(k, "endpointslices", o.metadata.namespace).filter((e) => e.metadata.labels?.["kubernetes.io/service-name"] === o.metadata.name)),
   namespaces: (k, o) => describeNamespace(o, undefined, k.now, safeList(k, "resourcequotas", o.metadata.name), safeList(k, "limitranges", o.metadata.name)),
   configmaps: (k, o, ev) => describeConfigMap(o, ev, k.now),
   secrets: (_k, o) => describeSecret(o),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { KubeObject } from "../../engine/api/types";
-import { describeIngress, describeIngressClass, formatEndpointSlices, type BackendLookup } from "./ingress";
+import { describeIngress, describeIngressClass, type BackendLookup } from "./ingress";
+import { formatEndpointSlices } from "./endpoint-slices";
 
 const obj = (o: Record<string, unknown>) => o as unknown as KubeObject;
 

@@ -7,9 +7,12 @@ export const serviceStrategy: KindStrategy = {
     const spec = (obj.spec ??= {});
     spec.type ??= "ClusterIP";
     spec.sessionAffinity ??= "None";
-    spec.internalTrafficPolicy ??= "Cluster";
-    spec.ipFamilies ??= ["IPv4"];
-    spec.ipFamilyPolicy ??= "SingleStack";
+    // An ExternalName service is only a DNS alias: no traffic policy and no IP families are set.
+    if (spec.type !== "ExternalName") {
+      spec.internalTrafficPolicy ??= "Cluster";
+      spec.ipFamilies ??= ["IPv4"];
+      spec.ipFamilyPolicy ??= "SingleStack";
+    }
     if (spec.type === "NodePort" || spec.type === "LoadBalancer") spec.externalTrafficPolicy ??= "Cluster";
     for (const p of spec.ports ?? []) {
       p.protocol ??= "TCP";
