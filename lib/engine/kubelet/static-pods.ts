@@ -116,6 +116,17 @@ export function syncStaticPods(env: SimEnvironment, cluster: SimCluster, node: N
     mirrors.delete(key);
     if (pod && (first || !pod.metadata.annotations?.["kubernetes.io/config.mirror"]) && known[key] === undefined && sameContainers(pod, src.manifest)) {
       known[key] = src.hash;
+      // A bootstrap pod becomes a proper mirror pod: the annotations and Node owner the kubelet posts with it.
+      if (!pod.metadata.annotations?.["kubernetes.io/config.mirror"]) {
+        try {
+          nodeObj ??= cluster.api.get("nodes", node.name);
+          const meta = mirrorPod(src, nodeObj, now).metadata;
+          cluster.api.update({ ...pod, metadata: { ...pod.metadata, annotations: { ...meta.annotations, ...(pod.metadata.annotations ?? {}) }, ownerReferences: meta.ownerReferences } });
+          wrote = true;
+        } catch {
+          // changed meanwhile: the next sync sees it again
+        }
+      }
       continue;
     }
     const current = pod?.metadata.annotations?.[HASH] ?? known[key];

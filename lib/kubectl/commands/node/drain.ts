@@ -29,16 +29,22 @@ function classify(k: Kubectl, pods: KubeObject[]) {
       add(k.bool("ignore-daemonsets") ? warn : fatal, "daemonset", p);
       continue;
     }
-    let blocked = false;
+    // The filters run in order and the first that refuses a pod decides its error.
     if (!finished && (p.spec?.volumes ?? []).some((v: { emptyDir?: unknown }) => v.emptyDir)) {
-      if (k.bool("delete-emptydir-data")) add(warn, "local", p);
-      else (add(fatal, "local", p), (blocked = true));
+      if (!k.bool("delete-emptydir-data")) {
+        add(fatal, "local", p);
+        continue;
+      }
+      add(warn, "local", p);
     }
     if (!owner && !finished) {
-      if (k.bool("force")) add(warn, "unmanaged", p);
-      else (add(fatal, "unmanaged", p), (blocked = true));
+      if (!k.bool("force")) {
+        add(fatal, "unmanaged", p);
+        continue;
+      }
+      add(warn, "unmanaged", p);
     }
-    if (!blocked) evict.push(p);
+    evict.push(p);
   }
   return { fatal, warn, evict };
 }
@@ -128,8 +134,10 @@ export const drain: Subcommand = {
         const pods = k.client().list("pods", undefined).items.filter((p) => p.spec?.nodeName === name);
         const { fatal, warn, evict } = classify(k, pods);
         if (fatal.size) {
-          const why = [...fatal].map(([r, list]) => `cannot delete ${FATAL[r]}: ${list.join(", ")}`).join(", ");
-          k.err(`error: unable to drain node "${name}" due to error: ${why}, continuing command...\nThere are pending nodes to be drained:\n ${name}\n${why}\n`);
+          // An aggregate of one error prints as that error, of several as `[a, b]`; the final report gives one per line.
+          const errs = [...fatal].map(([r, list]) => `cannot delete ${FATAL[r]}: ${list.join(", ")}`);
+          const why = errs.length === 1 ? errs[0] : `[${errs.join(", ")}]`;
+          k.err(`error: unable to drain node "${name}" due to error: ${why}, continuing command...\nThere are pending nodes to be drained:\n ${name}\n${errs.join("\n")}\n`);
           return 1;
         }
         if (warn.size) k.err(`Warning: ${[...warn].map(([r, list]) => `${WARN[r]}: ${list.join(", ")}`).join("; ")}\n`);
