@@ -3,6 +3,7 @@ import { kubeadmClient, READ_CONFIG } from "./client";
 import { KubeadmError, klog } from "./errors";
 import { backupDir, moveImage, podsWithLabel, renewFor, setPodImages, tmpSuffix } from "./staticpods";
 import type { KubeadmCommand } from "./types";
+import { setTemplateImage } from "./addons";
 import { compareVersions, coreDnsVersion, etcdImageVersion, isReleased, kubeadmVersion, manifestVersion, minorOf } from "./versions";
 import { renewKubeadmCert } from "../engine/pki/kubeadm-certs";
 
@@ -101,8 +102,8 @@ export const upgradeApply: KubeadmCommand = {
     ctx.out(
       "[upgrade/bootstrap-token] Configuring bootstrap token and cluster-info RBAC rules\n[bootstrap-token] Configured RBAC rules to allow Node Bootstrap tokens to get nodes\n[bootstrap-token] Configured RBAC rules to allow Node Bootstrap tokens to post CSRs in order for nodes to get long term certificate credentials\n[bootstrap-token] Configured RBAC rules to allow the csrapprover controller automatically approve CSRs from a Node Bootstrap Token\n[bootstrap-token] Configured RBAC rules to allow certificate rotation for all node client certificates in the cluster\n",
     );
-    setPodImages(client, podsWithLabel(client, "k8s-app", "kube-dns"), `registry.k8s.io/coredns/coredns:${coreDnsVersion(target)}`);
-    setPodImages(client, podsWithLabel(client, "k8s-app", "kube-proxy"), `registry.k8s.io/kube-proxy:${target}`);
+    setTemplateImage(client, "deployments", "coredns", "coredns", `registry.k8s.io/coredns/coredns:${coreDnsVersion(target)}`);
+    setTemplateImage(client, "daemonsets", "kube-proxy", "kube-proxy", `registry.k8s.io/kube-proxy:${target}`);
     ctx.out("[addons] Applied essential addon: CoreDNS\n[addons] Applied essential addon: kube-proxy\n");
     ctx.out(`\n[upgrade] SUCCESS! A control plane node of your cluster was upgraded to "${target}".\n\n[upgrade] Now please proceed with upgrading the rest of the nodes by following the right order.\n`);
     return 0;
