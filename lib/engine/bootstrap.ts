@@ -7,6 +7,8 @@ import { installBootstrapPolicy } from "./apiserver/bootstrap-policy";
 import { aggregateClusterRoles } from "./controllers/clusterrole-aggregation";
 import { bootstrapCoreDns } from "./network/coredns-addon";
 import { bootstrapDaemonSets } from "./bootstrap-daemonsets";
+import { mirrorAnnotations } from "./kubelet/static-pods";
+import { apiserverManifest, controllerManagerManifest, etcdManifest, schedulerManifest } from "./nodes/kubeadm-files";
 import { SYSTEM_PRIORITY_CLASSES } from "./registry/kinds/priorityclass";
 import { nodeLease } from "./kubelet/node-lease";
 
@@ -164,12 +166,21 @@ export function bootstrapCluster(api: ApiServer, cluster: ClusterSpec, rand: Ran
       owner: { kind: "Node", name: cp.name },
     })),
   ];
+  const STATIC_MANIFESTS: Record<string, () => string> = {
+    etcd: () => etcdManifest(cp),
+    "kube-apiserver": () => apiserverManifest(cp, cluster.version),
+    "kube-controller-manager": () => controllerManagerManifest(cluster),
+    "kube-scheduler": () => schedulerManifest(cluster.version),
+  };
   let podIndex = 2;
   for (const p of pods) {
+    // Mirror pods of the kubeadm manifests, as the kubelet posts them (annotations, owned by the Node).
+    const cpNode = nodes.find((n) => n.metadata.name === p.node.name);
+    const mirror = { annotations: mirrorAnnotations(STATIC_MANIFESTS[p.container](), nowMs), ownerReferences: [{ apiVersion: "v1", kind: "Node", name: p.node.name, uid: cpNode?.metadata.uid ?? "", controller: true }] };
     const created = api.create({
       apiVersion: "v1",
       kind: "Pod",
-      metadata: { name: p.name, namespace: "kube-system", labels: p.labels },
+      metadata: { name: p.name, namespace: "kube-system", labels: p.labels, ...mirror },
       spec: { nodeName: p.node.name, hostNetwork: p.hostNetwork || undefined, priorityClassName: "system-node-critical", priority: 2000001000, containers: [{ name: p.container, image: p.image }] },
     });
     const podIp = p.hostNetwork ? p.node.ip : `192.168.0.${podIndex++}`;

@@ -60,6 +60,13 @@ const sameContainers = (pod: KubeObject, manifest: KubeObject) => {
   const want: C[] = manifest.spec?.containers ?? [];
   return mine.length === want.length && mine.every((c, i) => c.name === want[i].name && c.image === want[i].image && (!c.command || JSON.stringify([c.command, c.args]) === JSON.stringify([want[i].command, want[i].args])));
 };
+/** The annotations of the mirror pod the kubelet posts for the static pod manifest `text`. */
+export function mirrorAnnotations(text: string, nowMs: number): Record<string, string> {
+  const doc = parseManifest(text) as KubeObject | undefined;
+  const hash = configHash(text);
+  return { ...(doc?.metadata?.annotations ?? {}), [HASH]: hash, "kubernetes.io/config.mirror": hash, "kubernetes.io/config.seen": rfc3339(nowMs).replace("Z", ".000000000Z"), "kubernetes.io/config.source": "file" };
+}
+
 /** The mirror pod the kubelet posts for a static pod: named `<name>-<node>`, owned by the Node. */
 function mirrorPod(src: StaticSource, node: KubeObject, nowMs: number): KubeObject {
   const m = JSON.parse(JSON.stringify(src.manifest)) as KubeObject;
