@@ -49,6 +49,6 @@ export default defineLab({
     { title: "Customizing DNS Service", url: "https://kubernetes.io/docs/tasks/administer-cluster/dns-custom-nameservers/" },
   ],
   wrongSolutions: [
-    { why: "scales CoreDNS back up but leaves the broken Corefile: the pods never become ready", script: "kubectl -n kube-system scale deployment coredns --replicas=2\nsleep 15", failsCheck: "probe-resolves" },
+    { why: "scales CoreDNS back up but leaves the broken Corefile: the new pods crash-loop", script: "kubectl -n kube-system scale deployment coredns --replicas=2\nsleep 15", failsCheck: "probe-resolves" },
   ],
 });

@@ -15,7 +15,6 @@ import { resourceQuotaController } from "./resourcequota";
 import { clusterRoleAggregationController } from "./clusterrole-aggregation";
 import { csrSigningController } from "./csr-signing";
 import { endpointSliceController } from "./endpointslice";
-import { corednsProbe } from "../network/coredns-probe";
 import { daemonSetController } from "./daemonset";
 import { statefulSetController } from "./statefulset";
 import { jobController } from "./job";
@@ -57,7 +56,6 @@ export const controllers: Controller[] = [
   kubelet,
   nodeLeaseController,
   kubeletBinaryVersion,
-  corednsProbe,
   inControllerManager(endpointsController),
   inControllerManager(endpointSliceController),
   gatewayController,

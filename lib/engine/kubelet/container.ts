@@ -5,6 +5,7 @@ import { containerArgv, containerEnv, type ContainerSpec, type ObjectReader } fr
 import { lookupImage, qualifiedImage, type ImageBehaviour } from "./images";
 import { runProcess, type RunResult, type VolumeView } from "./program";
 import { writableMounts } from "./shared-volumes";
+import { containerFiles } from "./container-files";
 import { memoryLimitMi } from "./resources";
 
 /** Per-container memory of the kubelet (survives snapshots): back-offs and probe counters. */
@@ -17,6 +18,8 @@ export interface ContainerMem {
   /** A pending kill: when the process dies and why (liveness, startup, deletion). */
   killAt?: number;
   kill?: "liveness" | "startup" | "delete";
+  /** How the current instance ends on its own, fixed when it started (null: it keeps running). */
+  ex?: { at: number; code: number; oom?: boolean } | null;
   /** Probe bookkeeping: last probe time and consecutive results per probe kind. */
   pr?: Record<string, { at: number; fail: number; ok: number }>;
 }
@@ -69,18 +72,21 @@ export function initialStatus(c: ContainerSpec, reason: string): ContainerStatus
   return { image: c.image, imageID: "", lastState: {}, name: c.name, ready: false, restartCount: 0, started: false, state: { waiting: { reason } } };
 }
 
-/** The container's process from its start (`startedAt`) up to `at`; `volumes` adds what other containers write to shared volumes. */
-export function runContainer(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number, at: number, collect: boolean, volumes?: VolumeView): RunResult {
-  const view = volumes ?? { mounts: writableMounts(pod, c), writes: [] };
-  return runProcess({ argv: containerArgv(c, image, env), image, env, hostname: pod.metadata.name!, startMs, horizonMs: at - startMs, memoryLimitMi: memoryLimitMi(c), collect, volumes: view, stdin: c.stdin === true });
+/**
+ * The container's process from its start (`startedAt`) up to `at`. With `files` it sees its
+ * mounted ConfigMaps and Secrets; `volumes` adds what other containers write to shared volumes.
+ */
+export function runContainer(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number, at: number, collect: boolean, opts: { files?: Record<string, string>; volumes?: VolumeView; started?: boolean } = {}): RunResult {
+  const view = opts.volumes ?? { mounts: writableMounts(pod, c), writes: [] };
+  return runProcess({ argv: containerArgv(c, image, env), image, env, hostname: pod.metadata.name!, startMs, horizonMs: at - startMs, memoryLimitMi: memoryLimitMi(c), collect, files: opts.files, volumes: view, started: opts.started, stdin: c.stdin === true });
 }
 
 /** When the current instance exits on its own (undefined: it keeps running). Memoised per command. */
-function plannedExit(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number): Pick<RunResult, "exit" | "startError"> {
-  const key = JSON.stringify([c.command, c.args, c.image, env, c.resources?.limits?.memory, pod.metadata.name, writableMounts(pod, c), c.stdin]);
+function plannedExit(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number, files: Record<string, string>): Pick<RunResult, "exit" | "startError"> {
+  const key = JSON.stringify([c.command, c.args, c.image, env, c.resources?.limits?.memory, pod.metadata.name, writableMounts(pod, c), c.stdin, files]);
   let hit = exitCache.get(key);
   if (!hit) {
-    const r = runContainer(pod, c, image, env, startMs, startMs + 7 * 86_400_000, false);
+    const r = runContainer(pod, c, image, env, startMs, startMs + 7 * 86_400_000, false, { files });
     hit = { exit: r.exit, startError: r.startError };
     if (exitCache.size > 2_000) exitCache.clear();
     exitCache.set(key, hit);
@@ -144,7 +150,7 @@ function start(ctx: StepContext, c: ContainerSpec, cs: ContainerStatus, mem: Con
   pullEvents(ctx, c, image, at);
   const containerID = `containerd://${ctx.newContainerId()}`;
   ctx.events.push({ type: "Normal", reason: "Created", message: `Created container: ${c.name}`, at });
-  const planned = plannedExit(ctx.pod, c, image, resolved.env, at);
+  const planned = plannedExit(ctx.pod, c, image, resolved.env, at, containerFiles(ctx.pod, c, ctx.reader));
   const restarted = !!cs.state?.terminated || !!cs.lastState?.terminated || cs.state?.waiting?.reason === "CrashLoopBackOff";
   const restartCount = (cs.restartCount ?? 0) + (cs.state?.terminated || cs.state?.waiting?.reason === "CrashLoopBackOff" ? 1 : 0);
   const lastState = cs.state?.terminated ? { terminated: cs.state.terminated } : (cs.lastState ?? {});
@@ -154,6 +160,7 @@ function start(ctx: StepContext, c: ContainerSpec, cs: ContainerStatus, mem: Con
     return { ...base, state: { terminated: { containerID, exitCode: 128, finishedAt: rfc3339(at), message: planned.startError, reason: "StartError", startedAt: "1970-01-01T00:00:00Z" } } };
   }
   ctx.events.push({ type: "Normal", reason: "Started", message: `Started container ${c.name}`, at });
+  mem.ex = planned.exit ?? null;
   delete mem.killAt;
   delete mem.kill;
   delete mem.pr;
@@ -187,7 +194,9 @@ export function stepContainer(ctx: StepContext, c: ContainerSpec, status: Contai
       const startMs = Date.parse(r.startedAt);
       const image = lookupImage(c.image)!;
       const resolved = containerEnv(ctx.pod, c, ctx.reader);
-      const planned = "env" in resolved ? plannedExit(ctx.pod, c, image, resolved.env, startMs).exit : undefined;
+      // Decided when the instance started: files that change later (a ConfigMap edit) do not alter a running process.
+      if (mem.ex === undefined && "env" in resolved) mem.ex = plannedExit(ctx.pod, c, image, resolved.env, startMs, containerFiles(ctx.pod, c, ctx.reader)).exit ?? null;
+      const planned = mem.ex ?? undefined;
       const exitAt = planned ? startMs + planned.at : Infinity;
       const killAt = mem.killAt ?? Infinity;
       if (killAt <= exitAt && killAt <= ctx.now) {

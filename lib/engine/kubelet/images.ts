@@ -1,3 +1,5 @@
+import { parseCorefile } from "../network/corefile";
+
 /**
  * The images the simulated registry can pull, and what their containers do. An image not listed
  * here fails to pull (ErrImagePull → ImagePullBackOff), like a typo'd image on a real cluster.
@@ -27,6 +29,16 @@ export interface ImageBehaviour {
   sizeBytes: number;
   /** Whether the default process exits on SIGTERM (else it is killed when the grace period ends). */
   handlesSigterm: boolean;
+  /** Reads the server's configuration at start; an error text makes it print that and exit 1. */
+  preflight?: (argv: string[], files: ReadonlyMap<string, string>) => string | undefined;
+}
+
+/** CoreDNS loads its Corefile (`-conf`, default ./Corefile) before serving; a bad one is fatal. */
+function corednsPreflight(argv: string[], files: ReadonlyMap<string, string>): string | undefined {
+  const i = argv.indexOf("-conf");
+  const path = i >= 0 && argv[i + 1] ? argv[i + 1] : "Corefile";
+  const corefile = parseCorefile(files.get(path), { path, fileExists: (f) => files.has(f) });
+  return corefile.ok ? undefined : corefile.error;
 }
 
 const serve = (o: Partial<ImageBehaviour> & { sizeBytes: number }): ImageBehaviour => ({ mode: "serve", userland: "gnu", memoryMi: 8, cpuMilli: 1, handlesSigterm: true, ...o });
@@ -66,7 +78,7 @@ export const IMAGES: Record<string, ImageBehaviour> = {
   "registry.k8s.io/kube-controller-manager": controlPlane("kube-controller-manager", 26222214, 55, 15),
   "registry.k8s.io/kube-scheduler": controlPlane("kube-scheduler", 20657902, 22, 4),
   "registry.k8s.io/kube-proxy": controlPlane("kube-proxy", 30904614, 18, 1),
-  "registry.k8s.io/coredns/coredns": serve({ listens: [53, 8080, 8181, 9153], binaries: ["/coredns"], sizeBytes: 18562039, memoryMi: 14, cpuMilli: 2 }),
+  "registry.k8s.io/coredns/coredns": serve({ listens: [53, 8080, 8181, 9153], binaries: ["/coredns"], preflight: corednsPreflight, sizeBytes: 18562039, memoryMi: 14, cpuMilli: 2 }),
   "registry.k8s.io/metrics-server/metrics-server": serve({ listens: [10250], binaries: ["/metrics-server"], sizeBytes: 19496427, memoryMi: 16, cpuMilli: 3 }),
   "docker.io/calico/node": serve({ binaries: ["start_runit"], sizeBytes: 142599440, memoryMi: 90, cpuMilli: 20 }),
   "rancher/local-path-provisioner": serve({ startupLogs: ['time="2026-01-01T09:00:00Z" level=info msg="Starting provisioner controller rancher.io/local-path"'], binaries: ["local-path-provisioner"], sizeBytes: 19638145, memoryMi: 9 }),

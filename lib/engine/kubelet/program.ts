@@ -23,6 +23,8 @@ export interface RunInput {
   collect?: boolean;
   /** Files present when the process starts (mounted volumes, /etc/resolv.conf); `kubectl exec` passes them. */
   files?: Record<string, string>;
+  /** The process is known to have got past its start-up (a running instance): its configuration is not checked again. */
+  started?: boolean;
   /** Writable volumes (emptyDir...) this container mounts, and what the pod's other containers write there. */
   volumes?: VolumeView;
   /** The container keeps stdin open (`stdin: true`): a shell waits for input instead of exiting. */
@@ -375,7 +377,7 @@ export class Proc {
     }
     if (name === "exec" || name === "nohup") return argv.length > 1 ? this.command(argv.slice(1), io) : 0;
     if (this.input.image.binaries?.includes(name) || this.input.image.binaries?.includes(argv[0])) {
-      if (this.input.image.mode === "serve") return this.serve(io);
+      if (this.input.image.mode === "serve") return this.serve(io, argv);
       // An interpreter (python, node): a module server listens; a REPL without a terminal exits.
       const http = argv.indexOf("http.server");
       if (http < 0) return 0;
@@ -388,7 +390,12 @@ export class Proc {
   }
 
   /** The image's server process: its startup logs, then it listens until stopped. */
-  serve(io: Io): never {
+  serve(io: Io, argv: string[] = []): never {
+    const error = this.input.started ? undefined : this.input.image.preflight?.(argv, this.files);
+    if (error) {
+      io.err(`${error}\n`);
+      this.exitWith(1);
+    }
     for (const l of this.input.image.startupLogs ?? []) io.out(`${l}\n`);
     this.listens = this.input.image.listens ?? [];
     this.serving = true;

@@ -62,6 +62,22 @@ describe("cluster DNS", () => {
     expect(parseCorefile(".:53 {\n    errors\n    kubernets cluster.local\n}\n").error).toBe("/etc/coredns/Corefile:3 - Error during parsing: Unknown directive 'kubernets'");
     expect(parseCorefile(".:53 {\n    errors\n").ok).toBe(false);
   });
+
+  it("words plugin setup errors as CoreDNS does", () => {
+    const corefile = (forward: string, extra = "") => `.:53 {\n    errors\n    kubernetes cluster.local {\n       pods insecure${extra}\n    }\n    ${forward}\n}\n`;
+    const cases: [string, string | undefined][] = [
+      [corefile("forward . /etc/resolv.conf"), undefined],
+      [corefile("forward . 8.8.8.8 tls://1.1.1.1:853 [::1]:53"), undefined],
+      [corefile("forward . 8.8.8.888"), 'plugin/forward: not an IP address or file: "8.8.8.888"'],
+      [corefile("forward . dns.google"), 'plugin/forward: not an IP address or file: "dns.google"'],
+      [corefile("forward . /etc/resolv.cnf"), 'plugin/forward: not an IP address or file: "/etc/resolv.cnf"'],
+      [corefile("forward ."), "plugin/forward: /etc/coredns/Corefile:6 - Error during parsing: Wrong argument count or unexpected line ending after '.'"],
+      [corefile("forward . 8.8.8.8 {\n       max_concurent 10\n    }"), "plugin/forward: /etc/coredns/Corefile:7 - Error during parsing: unknown property 'max_concurent'"],
+      [corefile("forward . 8.8.8.8\n    forward . 1.1.1.1"), "plugin/forward: this plugin can only be used once per Server Block"],
+      [corefile("forward . 8.8.8.8", "\n       upstream"), "plugin/kubernetes: /etc/coredns/Corefile:5 - Error during parsing: unknown property 'upstream'"],
+    ];
+    for (const [text, error] of cases) expect(parseCorefile(text).error).toBe(error);
+  });
 });
 
 describe("connections", () => {
@@ -82,13 +98,22 @@ describe("connections", () => {
     expect(connect(env.netView(), client(), webIp, 80)).toMatchObject({ ok: true });
   });
 
-  it("a broken Corefile makes CoreDNS unready and DNS time out", () => {
+  it("a broken Corefile: running CoreDNS keeps serving, restarted CoreDNS crash-loops and DNS times out", () => {
     const { env, api } = world();
     const cm = api.get("configmaps", "coredns", "kube-system");
     api.update({ ...cm, data: { Corefile: ".:53 {\n    kubernets cluster.local\n}\n" } });
     env.advance(3000);
-    const view = env.netView();
-    const client = api.get("pods", "client", "prod");
-    expect(resolveHost(view, sourceOfPod(view, client), "web", podResolvConf(client))).toMatchObject({ error: "timeout" });
+    const resolve = () => {
+      const view = env.netView();
+      const client = api.get("pods", "client", "prod");
+      return resolveHost(view, sourceOfPod(view, client), "web", podResolvConf(client));
+    };
+    expect(resolve()).toMatchObject({ fqdn: "web.prod.svc.cluster.local" });
+    for (const p of api.list("pods", "kube-system").items.filter((p) => p.metadata.labels?.["k8s-app"] === "kube-dns")) api.delete("pods", p.metadata.name!, "kube-system");
+    env.advance(30_000);
+    const pods = api.list("pods", "kube-system").items.filter((p) => p.metadata.labels?.["k8s-app"] === "kube-dns");
+    expect(pods.map((p) => p.status.containerStatuses[0].state.waiting?.reason ?? Object.keys(p.status.containerStatuses[0].state)[0])).toEqual(["CrashLoopBackOff", "CrashLoopBackOff"]);
+    expect(api.logs(pods[0].metadata.name!, "kube-system", {})).toBe("/etc/coredns/Corefile:2 - Error during parsing: Unknown directive 'kubernets'\n");
+    expect(resolve()).toMatchObject({ error: "timeout" });
   });
 });

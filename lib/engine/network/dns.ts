@@ -1,7 +1,7 @@
 import type { KubeObject } from "../api/types";
 import { dashed, intToIp, ipToInt, isIPv4 } from "./cidr";
 import { connect, type Source } from "./connect";
-import { parseCorefile, type Corefile } from "./corefile";
+import { DEFAULT_COREFILE, parseCorefile, type Corefile } from "./corefile";
 import { readyBackends, type ServicePort } from "./kube-proxy";
 import type { NetView } from "./view";
 
@@ -90,7 +90,9 @@ export function query(view: NetView, src: Source, server: string, qname: string,
   const conn = connect(view, src, server, 53, "UDP");
   if (!conn.ok) return { timeout: true, detail: conn.detail };
   if (conn.listener.kind !== "dns") return { timeout: true, detail: `${server} does not serve DNS` };
-  const corefile = clusterCorefile(view);
-  if (!corefile.ok) return { timeout: true, detail: `CoreDNS cannot start: ${corefile.error}` };
+  // A serving CoreDNS loaded its Corefile when it started. After a broken edit its reload fails and it
+  // keeps the configuration it has (approximated here by the one kubeadm installs); new pods crash instead.
+  const current = clusterCorefile(view);
+  const corefile = current.ok ? current : parseCorefile(DEFAULT_COREFILE);
   return { reply: answer(view, corefile, qname, qtype) };
 }
