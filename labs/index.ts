@@ -53,6 +53,7 @@ import csrNewUser from "./cluster-architecture/csr-new-user/lab";
 import rbacDeveloper from "./cluster-architecture/rbac-developer/lab";
 import serviceaccountRbac from "./cluster-architecture/serviceaccount-rbac/lab";
 import podIpAndService from "./services-networking/pod-ip-and-service/lab";
+import sidecarLogs from "./workloads-scheduling/sidecar-logs/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
 export const labs: LabDefinition[] = [
   blank,
@@ -109,4 +110,5 @@ export const labs: LabDefinition[] = [
   ingressPath,
   podIpAndService,
   gatewayHttproute,
+  sidecarLogs,
 ];
