@@ -54,6 +54,8 @@ import rbacDeveloper from "./cluster-architecture/rbac-developer/lab";
 import serviceaccountRbac from "./cluster-architecture/serviceaccount-rbac/lab";
 import podIpAndService from "./services-networking/pod-ip-and-service/lab";
 import sidecarLogs from "./workloads-scheduling/sidecar-logs/lab";
+import kubeProxyBroken from "./troubleshooting/kube-proxy-broken/lab";
+import podToPod from "./services-networking/pod-to-pod/lab";
 /** Every built-in lab. Adding a lab = its folder + one line here. */
 export const labs: LabDefinition[] = [
   blank,
@@ -111,4 +113,6 @@ export const labs: LabDefinition[] = [
   podIpAndService,
   gatewayHttproute,
   sidecarLogs,
+  kubeProxyBroken,
+  podToPod,
 ];
