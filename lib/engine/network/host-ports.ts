@@ -23,7 +23,8 @@ export const HOST_PORTS: Record<number, HostPort> = {
   2381: { kind: "tcp", bind: "loopback", controlPlaneOnly: true },
   10257: { kind: "tcp", bind: "loopback", controlPlaneOnly: true },
   10259: { kind: "tcp", bind: "loopback", controlPlaneOnly: true },
-  10248: { kind: "tcp", bind: "loopback" },
+  /** The kubelet's plain-HTTP healthz endpoint. */
+  10248: { kind: "healthz", bind: "loopback" },
   10249: { kind: "tcp", bind: "loopback" },
   10250: { kind: "tcp", bind: "all" },
   10256: { kind: "tcp", bind: "all" },

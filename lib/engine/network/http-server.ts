@@ -75,8 +75,17 @@ function proxy(view: NetView, proxyPod: KubeObject, route: Route | undefined | "
   return "response" in out ? out.response : err(502);
 }
 
+/** A Go healthz server (the kubelet on 127.0.0.1:10248): `ok` on /healthz, Go's 404 text elsewhere. */
+function healthz(req: HttpRequest, now: number): HttpResponse {
+  const ok = req.path.split("?")[0] === "/healthz";
+  const body = ok ? "ok" : "404 page not found\n";
+  const headers: [string, string][] = [["Content-Type", "text/plain; charset=utf-8"], ["X-Content-Type-Options", "nosniff"], ["Date", httpDate(now)], ["Content-Length", String(body.length)]];
+  return ok ? { status: 200, reason: "OK", headers, body } : { status: 404, reason: "Not Found", headers, body };
+}
+
 /** What the process behind an open connection answers to `req`. */
 export function serveHttp(view: NetView, conn: Extract<Connection, { ok: true }>, req: HttpRequest, now: number, depth = 0): HttpOutcome {
+  if (conn.listener.kind === "healthz") return { response: healthz(req, now) };
   const pod = conn.pod;
   if (!pod || depth > 3) return { empty: true };
   switch (conn.listener.kind) {

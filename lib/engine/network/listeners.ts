@@ -6,7 +6,7 @@ import type { Protocol } from "./policy";
  * What a container listens on, by image, as the real images do. `containerPort` in a pod spec is
  * informational only: nginx answers on 80 whatever the spec declares.
  */
-export type ServerKind = "nginx" | "httpd" | "dns" | "ingress-nginx" | "gateway" | "tcp" | "echo";
+export type ServerKind = "nginx" | "httpd" | "dns" | "ingress-nginx" | "gateway" | "tcp" | "echo" | "healthz";
 
 export interface Listener {
   port: number;
