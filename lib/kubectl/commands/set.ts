@@ -3,6 +3,7 @@ import { setEnv } from "./set/env";
 import { setImage } from "./set/image";
 import { setResources } from "./set/resources";
 import { setServiceAccount } from "./set/serviceaccount";
+import { setSelector } from "./set/selector";
 
 export const set: Subcommand = {
   name: "set",
@@ -10,5 +11,5 @@ export const set: Subcommand = {
   flags: [],
   help: "",
   groupHelpTo: "stderr",
-  children: [setEnv, setImage, setResources, setServiceAccount],
+  children: [setEnv, setImage, setResources, setSelector, setServiceAccount],
 };

@@ -60,6 +60,8 @@ export function typed(obj: KubeObject): KubeObject {
       break;
     }
     case "Service":
+      // A port without targetPort decodes to the IntOrString zero value, which prints as 0.
+      if (Array.isArray(spec.ports)) o.spec = { ...spec, ports: (spec.ports as Obj[]).map((p) => ({ ...p, targetPort: p.targetPort ?? 0 })) };
       o.status ??= { loadBalancer: {} };
       break;
   }

@@ -26,11 +26,12 @@ export class SetError extends Error {}
 /**
  * The shared driver of `kubectl set image|env|resources|serviceaccount`: resolve targets (server or
  * --local files), let `mutate` change a typed copy, print or save. `split` separates resource args
- * from the command's own arguments. No change ⇒ nothing printed, like kubectl.
+ * from the command's own arguments. No change ⇒ nothing printed, like kubectl (except `set selector`,
+ * which always reports).
  */
 export function runSet(
   k: Kubectl,
-  opts: { verb: string; split: (args: string[]) => { resources: string[]; rest: string[] }; noResources: "hint" | "plain"; mutate: (obj: KubeObject, rest: string[]) => void },
+  opts: { verb: string; split: (args: string[]) => { resources: string[]; rest: string[] }; noResources: "hint" | "plain"; mutate: (obj: KubeObject, rest: string[]) => void; reportUnchanged?: boolean },
 ): number {
   const { resources, rest } = opts.split(k.args);
   const files = k.list("filename");
@@ -50,7 +51,7 @@ export function runSet(
       const before = typed(t.obj);
       const after = typed(structuredClone(t.obj));
       opts.mutate(after, rest);
-      if (JSON.stringify(before) === JSON.stringify(after)) continue;
+      if (!opts.reportUnchanged && JSON.stringify(before) === JSON.stringify(after)) continue;
       let shown = after;
       if (!local && dry !== "client") shown = k.client().update(after, { dryRun: dry === "server", fieldManager: k.str("field-manager") });
       const o = k.str("output");
