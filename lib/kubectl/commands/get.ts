@@ -1,3 +1,4 @@
+import { getRaw } from "./get-raw";
 import type { KubeObject } from "../../engine/api/types";
 import type { ResourceInfo } from "../../engine/client";
 import { isStatusError } from "../../engine/api/errors";
@@ -57,6 +58,7 @@ export const get: Subcommand = {
     { name: "watch", short: "w", type: "bool" },
     { name: "ignore-not-found", type: "bool" },
     { name: "chunk-size", type: "int" },
+    { name: "raw", type: "string" },
   ],
   help: `Display one or many resources.
 
@@ -86,6 +88,8 @@ Usage:
   kubectl get [(-o|--output=)json|yaml|name|wide|...] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags] [options]
 `,
   run(k) {
+    const raw = k.str("raw");
+    if (raw !== undefined) return getRaw(k, raw);
     const output = k.str("output") ?? "";
     if (k.args.length) {
       // kubectl resolves the types (discovery) before it looks at the printer.

@@ -2,6 +2,7 @@ import { KUBERNETES_VERSION } from "../../engine/topology";
 import { readInstalled, upstreamVersion } from "../../engine/nodes/packages";
 import { buildInfo } from "../../engine/nodes/releases";
 import { reportError, type Subcommand } from "../context";
+import type { ApiClient } from "../../engine/client";
 import { toYaml } from "../printers/yaml";
 import { helpText } from "./create/generator";
 
@@ -17,6 +18,21 @@ const CLIENT = {
   compiler: "gc",
   platform: "linux/amd64",
 };
+
+/** The version of the kube-apiserver image the control plane runs (moves with `kubeadm upgrade apply`). */
+export function apiserverVersion(c: ApiClient): string {
+  try {
+    const image: string | undefined = c.list("pods", "kube-system").items.find((p) => p.metadata.labels?.component === "kube-apiserver")?.spec?.containers?.[0]?.image;
+    return /:(v\d+\.\d+\.\d+)$/.exec(image ?? "")?.[1] ?? KUBERNETES_VERSION;
+  } catch {
+    return KUBERNETES_VERSION; // a user without access to kube-system still gets the server version from /version
+  }
+}
+
+/** What the API server's /version answers for a kube-apiserver image version. */
+export function serverBuildInfo(serverVersion: string): object {
+  return serverVersion === KUBERNETES_VERSION ? { ...CLIENT, buildDate: "2025-05-15T08:58:50Z", goVersion: "go1.23.8" } : buildInfo(serverVersion);
+}
 
 export const version: Subcommand = {
   name: "version",
@@ -41,13 +57,8 @@ export const version: Subcommand = {
     if (!k.bool("client")) {
       try {
         const c = k.client();
-        try {
-          const image: string | undefined = c.list("pods", "kube-system").items.find((p) => p.metadata.labels?.component === "kube-apiserver")?.spec?.containers?.[0]?.image;
-          serverVersion = /:(v\d+\.\d+\.\d+)$/.exec(image ?? "")?.[1] ?? KUBERNETES_VERSION;
-        } catch {
-          // a user without access to kube-system still gets the server version from /version
-        }
-        data.serverVersion = serverVersion === KUBERNETES_VERSION ? { ...CLIENT, buildDate: "2025-05-15T08:58:50Z", goVersion: "go1.23.8" } : buildInfo(serverVersion);
+        serverVersion = apiserverVersion(c);
+        data.serverVersion = serverBuildInfo(serverVersion);
       } catch (e) {
         serverError = e;
       }
