@@ -1,6 +1,7 @@
 import type { KubeObject } from "../api/types";
 import type { ContainerSpec, ObjectReader } from "./container-env";
 import { podResolvConf } from "../network/resolv";
+import { imageFiles } from "./image-files";
 
 const decode = (v: string) => {
   try {
@@ -11,7 +12,8 @@ const decode = (v: string) => {
 };
 
 /**
- * The files the kubelet puts into a container: /etc/hostname, /etc/hosts, /etc/resolv.conf, and
+ * The files a container sees: the image's own (image-files.ts) unless a volume covers them, what the
+ * kubelet puts in (/etc/hostname, /etc/hosts, /etc/resolv.conf), and
  * the keys of mounted ConfigMap and Secret volumes (plus the service-account token volume).
  */
 export function containerFiles(pod: KubeObject, c: ContainerSpec, reader: ObjectReader): Record<string, string> {
@@ -23,6 +25,9 @@ export function containerFiles(pod: KubeObject, c: ContainerSpec, reader: Object
     "/etc/hosts": `# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${pod.status?.podIP ?? ""}\t${name}\n`,
     "/etc/resolv.conf": `${conf.search.length ? `search ${conf.search.join(" ")}\n` : ""}${conf.nameservers.map((n) => `nameserver ${n}\n`).join("")}options ndots:${conf.ndots}\n`,
   };
+  // The image's own files, except where a volume is mounted over them.
+  const mountPaths = ((c.volumeMounts ?? []) as { mountPath: string }[]).map((m) => m.mountPath.replace(/\/$/, ""));
+  for (const [path, text] of Object.entries(imageFiles(String(c.image ?? "")))) if (!mountPaths.some((m) => path === m || path.startsWith(`${m}/`))) files[path] = text;
   const volumes = new Map<string, Record<string, unknown>>((pod.spec?.volumes ?? []).map((v: { name: string }) => [v.name, v]));
   for (const m of (c.volumeMounts ?? []) as { name: string; mountPath: string; subPath?: string }[]) {
     const v = volumes.get(m.name) as { configMap?: { name: string; items?: { key: string; path: string }[] }; secret?: { secretName: string; items?: { key: string; path: string }[] }; projected?: unknown } | undefined;

@@ -1,7 +1,10 @@
 import type { KubeObject } from "../api/types";
 import { connect, sourceOfPod, type Connection } from "./connect";
 import { serverVersion } from "./listeners";
-import { HTTPD_WELCOME, httpdNotFound, NGINX_WELCOME, nginxError } from "./pages";
+import { HTTPD_WELCOME, httpdNotFound, nginxError } from "./pages";
+import { containerFiles } from "../kubelet/container-files";
+import { documentRoot } from "../kubelet/image-files";
+import { parseImage } from "../kubelet/images";
 import { routeIngress, type Route } from "./routing";
 import { routeGateway } from "./gateway-routing";
 import type { NetView } from "./view";
@@ -43,18 +46,33 @@ function nginxPage(status: number, server: string, now: number, body: string, in
   return { status, reason: REASONS[status] ?? "", headers, body };
 }
 
-function nginx(pod: KubeObject, req: HttpRequest, now: number): HttpResponse {
+/** The file a web server answers `path` with from its container's document root (`/` → index.html). */
+function served(view: NetView, pod: KubeObject, repo: string, path: string): { body?: string; directory: boolean } {
+  const c = ((pod.spec?.containers ?? []) as { image?: string }[]).find((x) => documentRoot(String(x.image ?? "")) && parseImage(String(x.image)).repo === repo);
+  const root = c && documentRoot(String(c.image));
+  if (!c || !root) return { directory: false };
+  const files = containerFiles(pod, c, { get: (r, n, ns) => view.get(r, n, ns) });
+  const directory = path.endsWith("/");
+  return { body: files[`${root}${directory ? `${path}index.html` : path}`], directory };
+}
+
+function nginx(view: NetView, pod: KubeObject, req: HttpRequest, now: number): HttpResponse {
   const server = `nginx/${serverVersion(pod, "nginx")}`;
   const path = req.path.split("?")[0];
-  if (path === "/" || path === "/index.html") return nginxPage(200, server, now, NGINX_WELCOME, true);
+  const file = served(view, pod, "nginx", path);
+  if (file.body !== undefined) return nginxPage(200, server, now, file.body, true);
+  // A directory without index.html is forbidden (autoindex is off); anything else is missing.
+  if (file.directory) return nginxPage(403, server, now, nginxError(403, "Forbidden", server), false);
   return nginxPage(404, server, now, nginxError(404, "Not Found", server), false);
 }
 
-function httpd(pod: KubeObject, req: HttpRequest, now: number): HttpResponse {
+function httpd(view: NetView, pod: KubeObject, req: HttpRequest, now: number): HttpResponse {
   const server = `Apache/${serverVersion(pod, "httpd")} (Unix)`;
   const path = req.path.split("?")[0];
-  if (path === "/" || path === "/index.html") {
-    return { status: 200, reason: "OK", headers: [["Date", httpDate(now)], ["Server", server], ["Last-Modified", httpDate(HTTPD_BUILT_S * 1000)], ["ETag", `"2d-432a5e4a73a80"`], ["Accept-Ranges", "bytes"], ["Content-Length", "45"], ["Content-Type", "text/html"]], body: HTTPD_WELCOME };
+  const file = served(view, pod, "httpd", path);
+  if (file.body !== undefined) {
+    const etag = file.body === HTTPD_WELCOME ? `"2d-432a5e4a73a80"` : `"${utf8Length(file.body).toString(16)}-432a5e4a73a80"`;
+    return { status: 200, reason: "OK", headers: [["Date", httpDate(now)], ["Server", server], ["Last-Modified", httpDate(HTTPD_BUILT_S * 1000)], ["ETag", etag], ["Accept-Ranges", "bytes"], ["Content-Length", String(utf8Length(file.body))], ["Content-Type", "text/html"]], body: file.body };
   }
   const body = httpdNotFound(path);
   return { status: 404, reason: "Not Found", headers: [["Date", httpDate(now)], ["Server", server], ["Content-Length", String(body.length)], ["Content-Type", "text/html; charset=iso-8859-1"]], body };
@@ -90,9 +108,9 @@ export function serveHttp(view: NetView, conn: Extract<Connection, { ok: true }>
   if (!pod || depth > 3) return { empty: true };
   switch (conn.listener.kind) {
     case "nginx":
-      return { response: nginx(pod, req, now) };
+      return { response: nginx(view, pod, req, now) };
     case "httpd":
-      return { response: httpd(pod, req, now) };
+      return { response: httpd(view, pod, req, now) };
     case "ingress-nginx":
       return { response: proxy(view, pod, routeIngress(view, req), req, now, depth) };
     case "gateway":
