@@ -35,7 +35,7 @@ export function containerExec(pod: KubeObject, containerName: string | undefined
     const why = argv[0]?.includes("/") ? `stat ${argv[0]}: no such file or directory` : "executable file not found in $PATH";
     return { stdout: "", stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": ${why}: unknown\n`, exitCode: 126 };
   }
-  const stdout = r.lines.map((l) => `${l.text}\n`).join("");
+  const stdout = r.lines.map((l) => (l.open ? l.text : `${l.text}\n`)).join("");
   if (!session) return { stdout, stderr: "", exitCode: r.exit?.code ?? 0 };
   const written = Object.fromEntries([...r.files].filter(([path, text]) => mounted[path] !== text));
   return { stdout, stderr: "", exitCode: r.exit?.code ?? 0, session: { cwd: r.shell.cwd, vars: r.shell.vars, files: written, dirs: r.shell.dirs } };

@@ -54,7 +54,7 @@ export interface VolumeView {
 }
 
 export interface RunResult {
-  lines: { at: number; text: string }[];
+  lines: { at: number; text: string; open?: boolean }[];
   /** Set when the process ended before the horizon. */
   exit?: { at: number; code: number; oom?: boolean };
   /** The runtime could not start the process (exec of a missing binary). */
@@ -106,7 +106,7 @@ const SHELLS = new Set(["sh", "ash", "bash", "dash"]);
 export class Proc {
   t = 0;
   steps = 0;
-  lines: { at: number; text: string }[] = [];
+  lines: { at: number; text: string; open?: boolean }[] = [];
   files: Map<string, string> = new FileTable();
   writes: VolumeWrite[] = [];
   /** Index of the next write of another container not yet applied. */
@@ -237,7 +237,8 @@ export class Proc {
   }
 
   flush() {
-    if (this.partial) this.lines.push({ at: this.t, text: this.partial });
+    // The last output without a newline stays open: exec prints it as is (logs end every line).
+    if (this.partial) this.lines.push({ at: this.t, text: this.partial, open: true });
     this.partial = "";
   }
 
