@@ -3,41 +3,16 @@ import { parseImage } from "../../engine/kubelet/images";
 import { sourceOfPod } from "../../engine/network/connect";
 import { podResolvConf } from "../../engine/network/resolv";
 import type { NetView } from "../../engine/network/view";
-import { curlRun } from "../../shell/commands/curl";
-import { digRun } from "../../shell/commands/dig";
-import type { NetIo } from "../../shell/commands/net-io";
-import { ncRun } from "../../shell/commands/nc";
-import { nslookupRun } from "../../shell/commands/nslookup";
-import { pingRun } from "../../shell/commands/ping";
-import { busyboxPingRun } from "../../shell/commands/ping-busybox";
-import { wgetRun } from "../../shell/commands/wget";
+import { netClient } from "../../engine/network/clients";
+import type { NetClient, NetIo } from "../../engine/network/clients/net-io";
 import type { Kubectl } from "../context";
 
 /**
- * Network tools run inside a container by `kubectl exec`: busybox's wget/nslookup/nc/ping in busybox
- * and alpine images (curlimages/curl is alpine too), curl where the image ships it, iputils ping and
- * BIND's dig in netshoot. They see the pod's network: its IP, its NetworkPolicy, its
+ * Network tools run inside a container by `kubectl exec` (the image's clients:
+ * lib/engine/network/clients/index.ts). They see the pod's network: its IP, its NetworkPolicy, its
  * /etc/resolv.conf. Anything else goes to the container runtime (client.exec), which answers a
  * binary the image lacks (dig in busybox, ping in Debian's nginx) with the OCI "not found" error.
  */
-type Runner = (argv: string[], io: NetIo) => number;
-/** BIND in netshoot's Alpine base (bind-tools). */
-const NETSHOOT_DIG = "9.18.33";
-
-const BUSYBOX: Record<string, Runner> = {
-  wget: (a, io) => wgetRun(a, io),
-  nslookup: (a, io) => nslookupRun(a, io, "busybox"),
-  nc: ncRun,
-  ping: busyboxPingRun,
-};
-const CURL: Record<string, Runner> = { curl: (a, io) => curlRun(a, io) };
-const TOOLS_BY_IMAGE: Record<string, Record<string, Runner>> = {
-  busybox: BUSYBOX,
-  alpine: BUSYBOX,
-  "curlimages/curl": { ...BUSYBOX, ...CURL },
-  nginx: CURL,
-  "nicolaka/netshoot": { ...BUSYBOX, ...CURL, ping: pingRun, dig: (a, io) => digRun(a, io, NETSHOOT_DIG) },
-};
 
 /** `sh -c 'wget -qO- web'` → ["wget", "-qO-", "web"] when the script is one plain command. */
 function unwrap(argv: string[]): string[] {
@@ -55,12 +30,12 @@ interface WithNetView {
 }
 
 /** The network tool argv runs and its runner, when the container's image has it (ephemeral debug containers too). */
-function toolOf(pod: KubeObject, container: string | undefined, argv: string[]): { tool: string; run: Runner } | undefined {
+function toolOf(pod: KubeObject, container: string | undefined, argv: string[]): { tool: string; run: NetClient } | undefined {
   const tool = (unwrap(argv)[0] ?? "").split("/").pop() ?? "";
   const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.ephemeralContainers ?? [])] as { name: string; image: string }[];
   const spec = all.find((c) => c.name === (container ?? pod.spec?.containers?.[0]?.name));
-  const tools = spec ? TOOLS_BY_IMAGE[parseImage(spec.image).repo] : undefined;
-  return tools && Object.hasOwn(tools, tool) ? { tool, run: tools[tool] } : undefined;
+  const run = spec ? netClient(parseImage(spec.image).repo, tool) : undefined;
+  return run ? { tool, run } : undefined;
 }
 
 /** The network tool argv runs, when the container's image has it. */

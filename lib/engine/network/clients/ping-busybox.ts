@@ -1,4 +1,4 @@
-import { resolveHost } from "../../engine/network/resolv";
+import { resolveHost } from "../resolv";
 import { DNS_TIMEOUT_MS, type NetIo } from "./net-io";
 import { echoReply, ms, rtt } from "./ping";
 

@@ -1,7 +1,7 @@
-import { connect } from "../../engine/network/connect";
-import { serveHttp, type HttpOutcome } from "../../engine/network/http-server";
-import { resolveHost } from "../../engine/network/resolv";
-import { DNS_TIMEOUT_MS, type NetIo } from "./net-io";
+import { connect } from "../connect";
+import { serveHttp, type HttpOutcome } from "../http-server";
+import { resolveHost } from "../resolv";
+import type { NetIo } from "./net-io";
 
 /** The steps every client goes through: resolve, connect, and (for HTTP) get an answer. */
 export type Fetch =
@@ -15,7 +15,7 @@ export function lookup(io: NetIo, host: string): { ip: string } | { error: "nxdo
   return { error: r.error };
 }
 
-/** `timeoutMs` is the client's own limit (curl -m, wget -T); undefined waits for the kernel. */
+/** Resolves `host`, connects to `port` and sends one HTTP request. */
 export function httpFetch(io: NetIo, host: string, port: number, req: { method: string; path: string; hostHeader: string }): Fetch {
   const r = lookup(io, host);
   if ("error" in r) return { stage: "resolve", error: r.error };
@@ -23,5 +23,3 @@ export function httpFetch(io: NetIo, host: string, port: number, req: { method: 
   if (!c.ok) return { stage: "connect", ip: r.ip, error: c.error, detail: c.detail };
   return { stage: "done", ip: r.ip, outcome: serveHttp(io.view, c, { method: req.method, host: req.hostHeader, path: req.path }, io.now()) };
 }
-
-export { DNS_TIMEOUT_MS };
