@@ -41,3 +41,49 @@ export function parseTranscript(text: string): TranscriptCase[] {
   }
   return cases;
 }
+
+export interface TranscriptResult {
+  stdout: string;
+  stderr: string;
+  exit: number;
+}
+
+/** The sections of one case as the file writes them: empty output (unless the case spells it out) and exit 0 are left out. */
+function renderSections(r: TranscriptResult, title: string, keepEmptyStdout: boolean): string {
+  const parts: [string, string][] = [];
+  if (r.stdout || keepEmptyStdout) parts.push(["## STDOUT:\n", r.stdout]);
+  if (r.stderr) parts.push(["## STDERR:\n", r.stderr]);
+  let out = "";
+  parts.forEach(([head, text], i) => {
+    if (i < parts.length - 1 && text && !text.endsWith("\n")) throw new Error(`transcript case "${title}": output without a final newline can only be the last section`);
+    out += head + text;
+  });
+  if (r.exit !== 0) {
+    if (out && !out.endsWith("\n")) throw new Error(`transcript case "${title}": output without a final newline cannot precede ## EXIT`);
+    out += `## EXIT: ${r.exit}\n`;
+  }
+  return `${out}## END`;
+}
+
+/**
+ * The transcript file `text` with each case's expected sections replaced by `results[i]` (in case
+ * order; undefined keeps a case as it is). Titles, scripts and the text between cases stay as written.
+ */
+export function rewriteTranscript(text: string, results: (TranscriptResult | undefined)[]): string {
+  const blocks = text.split(/^#### /m);
+  return blocks
+    .map((block, i) => {
+      if (i === 0) return block;
+      const r = results[i - 1];
+      if (!r) return block;
+      const nl = block.indexOf("\n");
+      const title = block.slice(0, nl).trim();
+      const body = block.slice(nl + 1);
+      const end = body.lastIndexOf("## END");
+      const head = body.slice(0, end);
+      const firstSection = head.search(/^## (STDOUT:|STDERR:|EXIT: \d+)/m);
+      const script = firstSection < 0 ? head : head.slice(0, firstSection);
+      return `${block.slice(0, nl + 1)}${script.endsWith("\n") || !script ? script : `${script}\n`}${renderSections(r, title, /^## STDOUT:/m.test(head))}${body.slice(end + "## END".length)}`;
+    })
+    .join("#### ");
+}

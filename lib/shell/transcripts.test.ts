@@ -1,24 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ManualClock } from "../engine/clock";
-import { Rand } from "../engine/rand";
-import { createCluster } from "../engine/cluster";
-import { Shell } from "./shell";
+import { clusterTranscriptSuites } from "../testing/cluster-transcripts";
 import { coreutils } from "./commands";
-import { parseTranscript } from "./transcript";
 
-const dir = path.join(import.meta.dirname, "transcripts");
-
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
-  describe(`shell transcript ${file}`, () => {
-    const env = createCluster({ clock: new ManualClock(Date.UTC(2026, 0, 1, 9, 0, 0)), rand: new Rand(1) });
-    const shell = new Shell(env, { commands: coreutils });
-    for (const c of parseTranscript(readFileSync(path.join(dir, file), "utf8"))) {
-      it(c.title, () => {
-        const r = shell.exec(c.script);
-        expect({ stdout: r.stdout, stderr: r.stderr, exit: r.exitCode }).toEqual({ stdout: c.stdout, stderr: c.stderr, exit: c.exit });
-      });
-    }
-  });
-}
+/** Shell and coreutils alone, in a cluster that has just been created. */
+clusterTranscriptSuites("shell", path.join(import.meta.dirname, "transcripts"), { commands: coreutils, advanceMs: 0 });
