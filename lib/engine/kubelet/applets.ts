@@ -1,4 +1,4 @@
-import type { Proc } from "./program";
+import type { Proc } from "./script-run";
 
 /** Standard streams of one command inside a container. */
 export interface Io {
