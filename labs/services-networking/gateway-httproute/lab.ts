@@ -32,6 +32,15 @@ spec:
       containers:
       - name: nginx-gateway
         image: ghcr.io/nginx/nginx-gateway-fabric:1.6.2
+        args:
+        - static-mode
+        - --gateway-ctlr-name=gateway.nginx.org/nginx-gateway-controller
+        - --gatewayclass=nginx
+        - --config=nginx-gateway-config
+        - --service=nginx-gateway
+        - --metrics-port=9113
+        - --health-port=8081
+        - --leader-election-lock-name=nginx-gateway-leader-election
         ports:
         - containerPort: 80
           name: http

@@ -66,16 +66,15 @@ export function containerEnv(pod: KubeObject, c: ContainerSpec, reader: ObjectRe
   return { env };
 }
 
-/** The process a container runs: command + args over the image's entrypoint and default command. */
+/**
+ * The process a container runs, as the runtime builds it from the pod spec and the image config:
+ * `command` replaces the image's ENTRYPOINT (and drops its CMD), `args` alone replace CMD, and with
+ * neither the container runs ENTRYPOINT + CMD. Only `command` and `args` get `$(VAR)` expansion.
+ */
 export function containerArgv(c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>): string[] {
   const expand = (xs: unknown[]) => xs.map((x) => expandKubeRefs(String(x), env));
   if (c.command?.length) return expand([...c.command, ...(c.args ?? [])]);
-  if (c.args?.length) {
-    // Servers' entrypoints are their binary (flags as args); docker-entrypoint.sh-style ones exec a command given as args.
-    const first = String(c.args[0]);
-    if (image.mode === "serve" && image.binaries?.length && (first.startsWith("-") || !/^[\w./-]+$/.test(first) || first.includes("="))) return expand([image.binaries[0], ...c.args]);
-    return expand(c.args);
-  }
-  if (image.mode === "run-command") return image.binaries?.length && image.userland === "gnu" ? [image.binaries[0]] : ["sh"];
-  return [image.binaries?.[0] ?? "serve"];
+  const entrypoint = image.entrypoint ?? [];
+  if (c.args?.length) return [...entrypoint, ...expand(c.args)];
+  return [...entrypoint, ...(image.cmd ?? [])];
 }

@@ -1,6 +1,5 @@
-import { APPLETS } from "./applets";
 import { Stop, type RunInput, type RunResult } from "./process-state";
-import { Proc, SHELLS } from "./script-run";
+import { Proc } from "./script-run";
 
 /**
  * What one container instance does over simulated time: runs its command (busybox-like shell
@@ -26,9 +25,7 @@ export function runProcess(input: RunInput): RunResult {
     return { lines: proc.lines, exit, startError, files: proc.files, listens: proc.listens, memoryMi: proc.memoryMi, serving: proc.serving, writes: proc.writes, shell: { cwd: proc.cwd, vars: proc.vars, dirs: [...proc.dirs] } };
   };
   const [first] = input.argv;
-  const name = first?.slice(first.lastIndexOf("/") + 1) ?? "";
-  const known = SHELLS.has(name) ? name !== "bash" || input.image.userland === "gnu" : !!APPLETS[name] || name === "exec" || !!input.image.binaries?.some((b) => b === name || b === first);
-  if (!known) {
+  if (first === undefined || !proc.has(first)) {
     const why = first?.includes("/") ? `stat ${first}: no such file or directory` : "executable file not found in $PATH";
     return result(undefined, `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${first}": ${why}: unknown`);
   }

@@ -1,11 +1,21 @@
 import { APPLETS, type Io } from "./applets";
+import type { EntrypointScript } from "./entrypoints";
+import type { ImageBehaviour } from "./images";
 import { ProcessState } from "./process-state";
 import { expandWord } from "./script-expand";
 import { parseScript, ScriptSyntaxError, type Node, type Word } from "./script-parse";
 
 const MAX_STEPS = 20_000;
-/** The shells a container can run scripts with (bash only in images with a GNU userland). */
-export const SHELLS = new Set(["sh", "ash", "bash", "dash"]);
+/** The shells a container can run scripts with, and whether an image has each. */
+const SHELLS: Record<string, (image: ImageBehaviour) => boolean> = {
+  sh: () => true,
+  ash: () => true,
+  dash: () => true,
+  bash: (image) => image.userland === "gnu",
+  zsh: (image) => !!image.binaries?.includes("zsh"),
+};
+
+const basename = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 
 /**
  * A container process running busybox-like shell semantics: scripts, loops, pipes, redirects,
@@ -127,21 +137,37 @@ export class Proc extends ProcessState {
     return this.command(argv, cmdIo);
   }
 
+  /** Whether `cmd` names something the container can exec: a shell, an applet, the image's entrypoint script or one of its binaries. */
+  has(cmd: string): boolean {
+    const name = basename(cmd);
+    const image = this.input.image;
+    if (Object.hasOwn(SHELLS, name)) return SHELLS[name](image);
+    return Object.hasOwn(APPLETS, name) || name === "exec" || this.isScript(cmd) || !!image.tools?.includes(name) || !!image.binaries?.some((b) => b === name || b === cmd);
+  }
+
+  private isScript(cmd: string): boolean {
+    const path = this.input.image.script?.path;
+    return !!path && (cmd === path || (!cmd.includes("/") && cmd === basename(path)));
+  }
+
   /** Runs one command by name: a shell, an applet, or one of the image's binaries. */
   command(argv: string[], io: Io): number {
-    const name = argv[0].slice(argv[0].lastIndexOf("/") + 1);
-    if (SHELLS.has(name) && (name !== "bash" || this.flavour === "gnu")) {
+    const name = basename(argv[0]);
+    const image = this.input.image;
+    if (Object.hasOwn(SHELLS, name) && SHELLS[name](image)) {
       const c = argv.indexOf("-c");
       // A shell without a script reads its stdin: EOF at once, unless the container keeps stdin open (`kubectl run -it`).
       if (c < 0) return this.input.stdin ? this.forever() : 0;
       return this.runScript(argv[c + 1] ?? "", io);
     }
     if (name === "exec" || name === "nohup") return argv.length > 1 ? this.command(argv.slice(1), io) : 0;
-    if (this.input.image.binaries?.includes(name) || this.input.image.binaries?.includes(argv[0])) {
-      if (this.input.image.mode === "serve") return this.serve(io, argv);
-      // An interpreter (python, node): a module server listens; a REPL without a terminal exits.
+    if (image.script && this.isScript(argv[0])) return this.entrypoint(image.script, argv.slice(1), io);
+    if (image.tools?.includes(name)) return 0;
+    if (image.binaries?.includes(name) || image.binaries?.includes(argv[0])) {
+      if (image.mode === "serve") return this.serve(io, argv);
+      // An interpreter (python, node): a module server listens; a REPL reads stdin (EOF at once without `stdin: true`).
       const http = argv.indexOf("http.server");
-      if (http < 0) return 0;
+      if (http < 0) return argv.length === 1 && this.input.stdin ? this.forever() : 0;
       this.listens = [Number(argv[http + 1]) || 8000];
       this.forever();
     }
@@ -150,12 +176,29 @@ export class Proc extends ProcessState {
     return this.notFound(name, io);
   }
 
+  /** The image's entrypoint script: its own output, then `exec "$@"` of the command line it settles on. */
+  private entrypoint(script: EntrypointScript, args: string[], io: Io): number {
+    for (const line of script.logs?.(args, this.vars) ?? []) io.out(`${line}\n`);
+    const next = script.rewrite(args, (cmd) => this.has(cmd));
+    if (!next.length) return 0;
+    if (!this.has(next[0])) {
+      const failed = script.notFound(next[0]);
+      io.err(`${failed.text}\n`);
+      return failed.code;
+    }
+    return this.command(next, io);
+  }
+
   /** The image's server process: its startup logs, then it listens until stopped. */
   serve(io: Io, argv: string[] = []): never {
-    const error = this.input.started ? undefined : this.input.image.preflight?.(argv, this.files);
-    if (error) {
-      io.err(`${error}\n`);
+    const check = this.input.started ? undefined : this.input.image.preflight?.(argv, this.files);
+    if (typeof check === "string") {
+      io.err(`${check}\n`);
       this.exitWith(1);
+    }
+    if (check) {
+      io.out(check.out);
+      this.exitWith(check.code);
     }
     for (const l of this.input.image.startupLogs ?? []) io.out(`${l}\n`);
     this.listens = this.input.image.listens ?? [];

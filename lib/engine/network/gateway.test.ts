@@ -11,12 +11,14 @@ import { GATEWAY_CONTROLLER } from "./gateway-attach";
 
 const docs = (yaml: string) => YAML.parseAllDocuments(yaml).map((d) => d.toJS() as KubeObject);
 
-const deployment = (ns: string, name: string, image: string): KubeObject => ({
+const deployment = (ns: string, name: string, image: string, args?: string[]): KubeObject => ({
   apiVersion: "apps/v1",
   kind: "Deployment",
   metadata: { name, namespace: ns },
-  spec: { replicas: 1, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: { containers: [{ name, image }] } } },
+  spec: { replicas: 1, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: { containers: [{ name, image, ...(args ? { args } : {}) }] } } },
 });
+/** NGINX Gateway Fabric 1.x's control plane arguments, as its manifests pass them to the image's /usr/bin/gateway entrypoint. */
+const NGF_ARGS = ["static-mode", `--gateway-ctlr-name=${GATEWAY_CONTROLLER}`, "--gatewayclass=nginx", "--config=nginx-gateway-config", "--service=nginx-gateway"];
 const service = (ns: string, name: string, port: number, targetPort = 80, extra: object = {}): KubeObject => ({ apiVersion: "v1", kind: "Service", metadata: { name, namespace: ns }, spec: { selector: { app: name }, ports: [{ port, targetPort }], ...extra } });
 
 function world() {
@@ -24,7 +26,7 @@ function world() {
   const api = env.adminClient();
   for (const crd of docs(gatewayApiCrds())) api.create(crd);
   for (const ns of ["nginx-gateway", "shop", "other"]) api.create({ apiVersion: "v1", kind: "Namespace", metadata: { name: ns } });
-  api.create(deployment("nginx-gateway", "nginx-gateway", "ghcr.io/nginx/nginx-gateway-fabric:1.6.2"));
+  api.create(deployment("nginx-gateway", "nginx-gateway", "ghcr.io/nginx/nginx-gateway-fabric:1.6.2", NGF_ARGS));
   api.create(service("nginx-gateway", "nginx-gateway", 80, 80, { type: "NodePort", ports: [{ port: 80, targetPort: 80, nodePort: 30080 }] }));
   api.create({ apiVersion: "gateway.networking.k8s.io/v1", kind: "GatewayClass", metadata: { name: "nginx" }, spec: { controllerName: GATEWAY_CONTROLLER } });
   api.create({ apiVersion: "gateway.networking.k8s.io/v1", kind: "Gateway", metadata: { name: "gw", namespace: "shop" }, spec: { gatewayClassName: "nginx", listeners: [{ name: "http", protocol: "HTTP", port: 80 }] } });
@@ -102,4 +104,24 @@ describe("Gateway API with NGINX Gateway Fabric", () => {
     ["foreign.example.com", "/", "404 nginx"],
   ];
   for (const [host, path, want] of requests) it(`routes ${host}${path} → ${want}`, () => expect(fetch(host, path)).toBe(want));
+});
+
+describe("the NGINX Gateway Fabric container", () => {
+  const cases: { name: string; args?: string[]; state: string; logs: string }[] = [
+    { name: "runs the control plane with its manifest's args", args: NGF_ARGS, state: "running", logs: "" },
+    { name: "prints its usage and exits without a subcommand", state: "waiting CrashLoopBackOff", logs: "Usage:\n  gateway [command]\n\nCommands: controller (static-mode before 2.0), provisioner-mode, initialize, generate-certs\n" },
+    { name: "fails without the controller name and GatewayClass", args: ["static-mode"], state: "waiting CrashLoopBackOff", logs: 'Error: required flag(s) "gateway-ctlr-name", "gatewayclass" not set\n' },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      const env = createCluster({ clock: new ManualClock(Date.UTC(2026, 0, 1, 9, 0, 0)), rand: new Rand(7) });
+      const api = env.adminClient();
+      api.create({ apiVersion: "v1", kind: "Namespace", metadata: { name: "nginx-gateway" } });
+      api.create(deployment("nginx-gateway", "nginx-gateway", "ghcr.io/nginx/nginx-gateway-fabric:1.6.2", c.args));
+      env.advance(60_000);
+      const pod = api.list("pods", "nginx-gateway").items[0];
+      const cs = pod.status.containerStatuses[0];
+      expect(cs.state.running ? "running" : `waiting ${cs.state.waiting?.reason}`).toBe(c.state);
+      expect(api.logs(pod.metadata.name!, "nginx-gateway", { previous: !cs.state.running })).toBe(c.logs);
+    });
 });
