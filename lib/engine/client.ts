@@ -24,9 +24,24 @@ export interface ResourceInfo {
   custom?: boolean;
   /** Server-side table columns after NAME (a CRD's additionalPrinterColumns). */
   columns?: { name: string; type: string; jsonPath: string; priority?: number; format?: string; description?: string }[];
+  /** Set on a version that is served but not preferred: the version a plain resource name refers to. */
+  preferredVersion?: string;
 }
 
-export interface ListOptions {
+/**
+ * How a client names `info`'s resource in a request: the plain plural for the preferred version,
+ * `plural.version.group` for another served version (as `kubectl get hpa.v1.autoscaling` asks).
+ */
+export function resourceRef(info: ResourceInfo): string {
+  return info.preferredVersion && info.preferredVersion !== info.version ? `${info.resource}.${info.version}.${info.group}` : info.resource;
+}
+
+export interface ReadOptions {
+  /** Receives the API server's warnings (a deprecated version); kubectl prints `Warning: ...`. */
+  onWarning?: (warning: string) => void;
+}
+
+export interface ListOptions extends ReadOptions {
   labelSelector?: string;
   fieldSelector?: string;
 }
@@ -61,7 +76,7 @@ export interface ApiClient {
   /** Resolve `po`, `pods`, `pod`, `deploy`, `deployments.apps`, `Pod` … to one resource. */
   resolve(nameOrAlias: string): ResourceInfo | undefined;
 
-  get(resource: string, name: string, namespace?: string): KubeObject;
+  get(resource: string, name: string, namespace?: string, opts?: ReadOptions): KubeObject;
   /** `namespace` undefined lists across all namespaces (or cluster-scoped objects). */
   list(resource: string, namespace?: string, opts?: ListOptions): ListResult;
   create(obj: KubeObject, opts?: WriteOptions): KubeObject;

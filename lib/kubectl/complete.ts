@@ -27,7 +27,7 @@ export function completeKubectl(words: string[], api?: { client: ApiClient; name
   if (!api || !node) return [];
   const takesType = ["get", "describe", "delete", "edit", "label", "annotate", "patch", "scale", "expose", "explain", "wait", "status", "history", "undo", "restart", "pause", "resume"].includes(node.name);
   if (!takesType) return node.name === "logs" || node.name === "exec" ? starts(api.client.list("pods", api.namespace).items.map((p) => p.metadata.name!)) : [];
-  if (!positional.length) return starts(api.client.discovery().flatMap((r) => [r.resource, ...r.shortNames]));
+  if (!positional.length) return starts(api.client.discovery().filter((r) => !r.preferredVersion).flatMap((r) => [r.resource, ...r.shortNames]));
   const info = api.client.resolve(positional[0].split("/")[0]);
   if (!info) return [];
   return starts(api.client.list(info.resource, info.namespaced ? api.namespace : undefined).items.map((o) => o.metadata.name!));

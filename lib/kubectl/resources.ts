@@ -1,5 +1,5 @@
 import type { KubeObject } from "../engine/api/types";
-import type { ResourceInfo } from "../engine/client";
+import { resourceRef, type ResourceInfo } from "../engine/client";
 import { PlainError, type Kubectl } from "./context";
 import { loadManifests } from "./manifests";
 
@@ -33,7 +33,7 @@ export function fromFiles(k: Kubectl, local: boolean): Target[] {
     const info = k.client().discovery().find((d) => d.kind === obj.kind && (d.group ? `${d.group}/${d.version}` : d.version) === obj.apiVersion);
     if (!info) throw new PlainError(`error: unable to recognize "${__source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"`);
     const ns = info.namespaced ? (obj.metadata.namespace ?? k.namespace) : undefined;
-    return { info, obj: k.client().get(info.resource, obj.metadata.name!, ns), source: __source };
+    return { info, obj: k.client().get(resourceRef(info), obj.metadata.name!, ns), source: __source };
   });
 }
 
@@ -56,7 +56,7 @@ export function fromArgs(k: Kubectl, args: string[], opts: { selector?: string; 
       const [type, name] = a.split("/");
       if (!name) throw new PlainError("error: arguments in resource/name form must have a single resource and name");
       const info = resolveType(k, type);
-      out.push({ info, obj: k.client().get(info.resource, name, nsFor(info)) });
+      out.push({ info, obj: k.client().get(resourceRef(info), name, nsFor(info)) });
     }
     return out;
   }
@@ -64,12 +64,12 @@ export function fromArgs(k: Kubectl, args: string[], opts: { selector?: string; 
   const infos = types.split(",").map((t) => resolveType(k, t));
   if (names.length) {
     if (infos.length > 1) throw new PlainError("error: you may only specify a single resource type");
-    for (const n of names) out.push({ info: infos[0], obj: k.client().get(infos[0].resource, n, nsFor(infos[0])) });
+    for (const n of names) out.push({ info: infos[0], obj: k.client().get(resourceRef(infos[0]), n, nsFor(infos[0])) });
     return out;
   }
   if (!opts.selector && !opts.all) throw new UsageError(`resource(s) were provided, but no name was specified`);
   for (const info of infos) {
-    const list = k.client().list(info.resource, info.namespaced && !opts.allNamespaces ? ns : undefined, { labelSelector: opts.selector });
+    const list = k.client().list(resourceRef(info), info.namespaced && !opts.allNamespaces ? ns : undefined, { labelSelector: opts.selector });
     for (const obj of list.items) out.push({ info, obj });
   }
   return out;

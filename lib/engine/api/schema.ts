@@ -81,7 +81,11 @@ export function pruneUnknownFields(group: string, kind: string, obj: unknown): v
 /** Unknown fields of `obj` against its kind's schema, as the strict decoder names them (`spec.containers[0].imagee`). */
 export function unknownFields(group: string, kind: string, obj: unknown): string[] {
   const schema = SCHEMAS[`${group}/${kind}`];
-  if (!schema) return [];
+  return schema ? unknownFieldsIn(schema, obj) : [];
+}
+
+/** Unknown fields of `obj` against `schema`. */
+export function unknownFieldsIn(schema: Schema, obj: unknown): string[] {
   const out: string[] = [];
   const walk = (s: Schema, v: unknown, path: string) => {
     if (s === ANY || v === null || v === undefined) return;

@@ -27,13 +27,27 @@ export function compareVersions(a: string, b: string): number {
   return pb.minor - pa.minor;
 }
 
+/**
+ * The Warning header of a deprecated version: its own deprecationWarning, else "<group>/<version> <Kind>
+ * is deprecated" naming the highest-priority served, non-deprecated version above it. Models
+ * apiextensions-apiserver's defaultDeprecationWarning.
+ */
+export function deprecationWarning(spec: CrdSpec, v: CrdVersion): string {
+  if (v.deprecationWarning !== undefined) return v.deprecationWarning;
+  const kind = spec.names?.kind;
+  const msg = `${spec.group}/${v.name} ${kind} is deprecated`;
+  const better = (spec.versions ?? []).filter((x) => x.served && !x.deprecated && compareVersions(x.name, v.name) < 0).sort((a, b) => compareVersions(a.name, b.name));
+  return better.length ? `${msg}; use ${spec.group}/${better[0].name} ${kind}` : msg;
+}
+
 const established = (crd: KubeObject) => ((crd.status?.conditions ?? []) as { type: string; status: string }[]).some((c) => c.type === "Established" && c.status === "True");
 
 /** Age is the column a CRD without printer columns gets besides NAME. */
 const DEFAULT_COLUMNS = [{ name: "Age", type: "date", jsonPath: ".metadata.creationTimestamp" }];
 
-function versionStrategy(crd: KubeObject, v: CrdVersion): KindStrategy {
+function versionStrategy(crd: KubeObject, v: CrdVersion, preferred: string): KindStrategy {
   const spec = crd.spec as CrdSpec;
+  const storage = (spec.versions ?? []).find((x) => x.storage)?.name ?? v.name;
   const names = crd.status?.acceptedNames ?? spec.names ?? {};
   const schema = v.schema?.openAPIV3Schema ?? { type: "object", "x-kubernetes-preserve-unknown-fields": true };
   const hasStatus = !!v.subresources?.status;
@@ -51,7 +65,16 @@ function versionStrategy(crd: KubeObject, v: CrdVersion): KindStrategy {
       hasStatus,
       columns: v.additionalPrinterColumns?.length ? v.additionalPrinterColumns : DEFAULT_COLUMNS,
       custom: true,
+      ...(v.name !== preferred ? { preferredVersion: preferred } : {}),
     },
+    // Conversion strategy None: only apiVersion changes between versions; reads default with the schema of the version asked for.
+    toStorage: (obj) => ({ ...obj, apiVersion: `${spec.group}/${storage}` }),
+    fromStorage(obj) {
+      const out = { ...obj, apiVersion: `${spec.group}/${v.name}` };
+      if (v.name !== storage) applySchemaDefaults(schema, out);
+      return out;
+    },
+    ...(v.deprecated ? { warning: deprecationWarning(spec, v) } : {}),
     tracksGeneration: true,
     unknownFields: (obj) => unknownSchemaFields(schema, obj),
     defaults(obj) {
@@ -70,9 +93,12 @@ function versionStrategy(crd: KubeObject, v: CrdVersion): KindStrategy {
 interface Served {
   /** Preferred version of each resource, by plural name. */
   byResource: Map<string, KindStrategy>;
-  /** Every served version, by `group/version/Kind`. */
+  /** Every served version, by `group/version/Kind` and by `plural.version.group`. */
   byKind: Map<string, KindStrategy>;
+  byRef: Map<string, KindStrategy>;
   preferred: KindStrategy[];
+  /** The served versions that are not preferred. */
+  others: KindStrategy[];
 }
 
 export class CustomResources {
@@ -82,24 +108,29 @@ export class CustomResources {
 
   private served(): Served {
     if (this.cache?.revision === this.store.revision) return this.cache.served;
-    const served: Served = { byResource: new Map(), byKind: new Map(), preferred: [] };
+    const served: Served = { byResource: new Map(), byKind: new Map(), byRef: new Map(), preferred: [], others: [] };
     const crds = this.store.range(CRD_PREFIX).map((kv) => JSON.parse(kv.value) as KubeObject);
     crds.sort((a, b) => ((a.spec?.group ?? "") < (b.spec?.group ?? "") ? -1 : (a.spec?.group ?? "") > (b.spec?.group ?? "") ? 1 : 0));
     for (const crd of crds) {
       if (!established(crd) || crd.metadata.deletionTimestamp) continue;
       const versions = ((crd.spec?.versions ?? []) as CrdVersion[]).filter((v) => v.served).sort((a, b) => compareVersions(a.name, b.name));
       if (!versions.length) continue;
-      const strategies = versions.map((v) => versionStrategy(crd, v));
-      for (const s of strategies) served.byKind.set(`${s.info.group}/${s.info.version}/${s.info.kind}`, s);
+      const strategies = versions.map((v) => versionStrategy(crd, v, versions[0].name));
+      for (const s of strategies) {
+        served.byKind.set(`${s.info.group}/${s.info.version}/${s.info.kind}`, s);
+        served.byRef.set(`${s.info.resource}.${s.info.version}.${s.info.group}`, s);
+      }
       served.byResource.set(strategies[0].info.resource, strategies[0]);
       served.preferred.push(strategies[0]);
+      served.others.push(...strategies.slice(1));
     }
     this.cache = { revision: this.store.revision, served };
     return served;
   }
 
+  /** The preferred version for a plural name, the named version for `plural.version.group`. */
   strategyFor(resource: string): KindStrategy | undefined {
-    return this.served().byResource.get(resource);
+    return this.served().byResource.get(resource) ?? this.served().byRef.get(resource);
   }
 
   strategyForKind(apiVersion: string, kind: string): KindStrategy | undefined {
@@ -107,17 +138,23 @@ export class CustomResources {
     return this.served().byKind.get(`${apiVersion}/${kind}`);
   }
 
+  /** Discovery entries of the preferred versions. */
   infos(): ResourceInfo[] {
     return this.served().preferred.map((s) => s.info);
+  }
+
+  /** Discovery entries of the other served versions (`preferredVersion` set). */
+  otherInfos(): ResourceInfo[] {
+    return this.served().others.map((s) => s.info);
   }
 
   /** kubectl's name resolution over custom resources: plural, singular, short name, Kind, `plural.group`. */
   resolve(name: string): ResourceInfo | undefined {
     const lower = name.toLowerCase();
-    for (const i of this.infos()) {
+    for (const i of [...this.infos(), ...this.otherInfos()]) {
       const full = [i.resource, i.singular, ...i.shortNames, i.kind.toLowerCase()];
-      if (full.includes(lower)) return i;
-      if (full.some((n) => lower === `${n}.${i.group}` || lower === `${n}.${i.version}.${i.group}`)) return i;
+      if (!i.preferredVersion && (full.includes(lower) || full.some((n) => lower === `${n}.${i.group}`))) return i;
+      if (full.some((n) => lower === `${n}.${i.version}.${i.group}`)) return i;
     }
     return undefined;
   }

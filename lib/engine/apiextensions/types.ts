@@ -25,6 +25,7 @@ export interface CrdVersion {
   served?: boolean;
   storage?: boolean;
   deprecated?: boolean;
+  deprecationWarning?: string;
   schema?: { openAPIV3Schema?: JSONSchemaProps };
   subresources?: { status?: object; scale?: object };
   additionalPrinterColumns?: PrinterColumnDef[];

@@ -18,6 +18,8 @@ import { RbacAuthorizer } from "./rbac-authorizer";
 import { pruneUnknownFields, unknownFields } from "../api/schema";
 import { CustomResources } from "../apiextensions/custom-resources";
 import { ParsedCache } from "./parsed-cache";
+import { notServed, served, toStorage } from "./versioning";
+import { parseResourceRef, versionedStrategyFor, versionedStrategyForKind } from "../registry/versions";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -57,16 +59,17 @@ export class ApiServer {
 
   /** The strategy serving `resource` (built-in first, then custom resources), if any. */
   findStrategy(resource: string): KindStrategy | undefined {
-    return strategyFor(resource) ?? this.custom.strategyFor(resource);
+    return strategyFor(resource) ?? this.custom.strategyFor(resource) ?? versionedStrategyFor(resource);
   }
 
   /** The strategy for a manifest's `apiVersion` and `kind`, if served. */
   kindStrategy(apiVersion: string, kind: string): KindStrategy | undefined {
-    return strategyForKind(apiVersion, kind) ?? this.custom.strategyForKind(apiVersion, kind);
+    return strategyForKind(apiVersion, kind) ?? this.custom.strategyForKind(apiVersion, kind) ?? versionedStrategyForKind(apiVersion, kind);
   }
 
   strategy(resource: string): KindStrategy {
     const s = this.findStrategy(resource);
+    if (!s && parseResourceRef(resource)) throw notServed();
     if (!s) throw notFound("resource", resource);
     return s;
   }
@@ -93,7 +96,7 @@ export class ApiServer {
     const s = this.strategy(resource);
     const obj = this.read(storageKey(s, namespace, name));
     if (!obj) throw notFound(this.groupResource(s), name);
-    return obj;
+    return served(s, obj);
   }
 
   list(resource: string, namespace: string | undefined, opts: ListOptions = {}): ListResult {
@@ -102,7 +105,7 @@ export class ApiServer {
     for (const kv of this.store.range(storagePrefix(s, s.info.namespaced ? namespace : undefined))) {
       const obj = JSON.parse(kv.value) as KubeObject;
       obj.metadata.resourceVersion = String(kv.modRevision);
-      if (matchesLabels(opts.labelSelector, obj.metadata.labels) && matchesFields(opts.fieldSelector, obj)) items.push(obj);
+      if (matchesLabels(opts.labelSelector, obj.metadata.labels) && matchesFields(opts.fieldSelector, obj)) items.push(served(s, obj));
     }
     return { items, resourceVersion: String(this.store.revision) };
   }
@@ -117,7 +120,7 @@ export class ApiServer {
     const items: KubeObject[] = [];
     for (const kv of this.store.range(storagePrefix(s, s.info.namespaced ? namespace : undefined))) {
       const obj = this.views.parse(kv.key, kv.value, kv.modRevision);
-      if (matchesLabels(opts.labelSelector, obj.metadata.labels) && matchesFields(opts.fieldSelector, obj)) items.push(obj);
+      if (matchesLabels(opts.labelSelector, obj.metadata.labels) && matchesFields(opts.fieldSelector, obj)) items.push(served(s, obj));
     }
     return items;
   }
@@ -131,7 +134,7 @@ export class ApiServer {
     const s = this.kindStrategy(input.apiVersion, input.kind);
     if (!s) throw badRequest(`no matches for kind "${input.kind}" in version "${input.apiVersion}"`);
     this.strictDecode(s, input, opts);
-    const obj = clone(input);
+    const obj = toStorage(s, clone(input));
     if (opts.fieldValidation === "Ignore" || opts.fieldValidation === "Warn") pruneUnknownFields(s.info.group, s.info.kind, obj);
     const meta = (obj.metadata ??= {});
     if (s.info.namespaced) meta.namespace ??= "default";
@@ -155,12 +158,12 @@ export class ApiServer {
     if (s.tracksGeneration) meta.generation = 1;
     delete meta.resourceVersion;
     if (s.info.resource === "services") allocateServiceAddresses(obj, this.list("services", undefined).items, this.rand);
-    if (opts.dryRun) return obj;
+    if (opts.dryRun) return served(s, obj);
     const kv = this.store.put(key, JSON.stringify(obj));
     obj.metadata.resourceVersion = String(kv.modRevision);
     for (const f of review.afterCommit) f();
     s.afterWrite?.(clone(obj), this);
-    return obj;
+    return served(s, obj);
   }
 
   /** fieldValidation=Strict: unknown fields make the request undecodable (sigs.k8s.io/json strict errors). */
@@ -187,7 +190,7 @@ export class ApiServer {
     const old = JSON.parse(current.value) as KubeObject;
     const rv = input.metadata.resourceVersion;
     if (rv && rv !== String(current.modRevision)) throw conflict(this.groupResource(s), name, "the object has been modified; please apply your changes to the latest version and try again");
-    const obj = clone(input);
+    const obj = toStorage(s, clone(input));
     // Immutable metadata stays as stored.
     obj.metadata.uid = old.metadata.uid;
     obj.metadata.creationTimestamp = old.metadata.creationTimestamp;
@@ -207,7 +210,7 @@ export class ApiServer {
     for (const w of review.warnings) opts.onWarning?.(w);
     if (s.tracksGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (JSON.stringify(old.spec) !== JSON.stringify(obj.spec) ? 1 : 0);
     delete obj.metadata.resourceVersion;
-    if (opts.dryRun) return obj;
+    if (opts.dryRun) return served(s, obj);
     if (obj.metadata.deletionTimestamp && !obj.metadata.finalizers?.length && !gracefulPod(s, obj) && !finalizingNamespace(s, obj)) {
       // The last finalizer is gone from an object being deleted: it goes now.
       this.store.delete(key);
@@ -218,7 +221,7 @@ export class ApiServer {
     obj.metadata.resourceVersion = String(kv.modRevision);
     for (const f of review.afterCommit) f();
     s.afterWrite?.(clone(obj), this);
-    return obj;
+    return served(s, obj);
   }
 
   patch(resource: string, name: string, namespace: string | undefined, type: PatchType, patch: unknown, opts: WriteOptions = {}): KubeObject {
@@ -230,6 +233,10 @@ export class ApiServer {
 
   delete(resource: string, name: string, namespace: string | undefined, opts: DeleteOptions = {}): KubeObject {
     const s = this.strategy(resource);
+    return served(s, this.remove(s, name, namespace, opts));
+  }
+
+  private remove(s: KindStrategy, name: string, namespace: string | undefined, opts: DeleteOptions): KubeObject {
     if (s.info.resource === "namespaces") admitNamespaceDelete(name);
     const key = storageKey(s, namespace, name);
     const obj = this.read(key);

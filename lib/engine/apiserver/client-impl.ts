@@ -1,10 +1,11 @@
 import type { KubeObject, UserInfo } from "../api/types";
 import { badRequest, forbidden, StatusError } from "../api/errors";
-import type { ApiClient, DeleteOptions, ExecResult, ExecSession, ListOptions, ListResult, LogOptions, PatchType, ResourceInfo, WriteOptions } from "../client";
+import type { ApiClient, DeleteOptions, ExecResult, ExecSession, ListOptions, ListResult, LogOptions, PatchType, ReadOptions, ResourceInfo, WriteOptions } from "../client";
 import { resolveResource, strategies, strategyFor } from "../registry/registry";
 import { forbiddenMessage, type Attributes } from "./rbac-authorizer";
 import { evictPod } from "./eviction";
 import type { ApiServer } from "./apiserver";
+import { alternateInfos, resolveVersioned } from "../registry/versions";
 import { getNodeMetrics, getPodMetrics, listNodeMetrics, listPodMetrics, METRICS_RESOURCES, metricsServed, type MetricsSource } from "../metrics/metrics-api";
 
 /** What the API server proxies to a node's kubelet (`pods/log`). */
@@ -24,7 +25,8 @@ export class Client implements ApiClient {
   ) {}
 
   discovery(): ResourceInfo[] {
-    const builtIn = [...strategies.map((s) => s.info), ...this.api.custom.infos()];
+    // Preferred versions first (kubectl's first match by kind), then the other served versions.
+    const builtIn = [...strategies.map((s) => s.info), ...this.api.custom.infos(), ...alternateInfos(), ...this.api.custom.otherInfos()];
     const m = this.proxy?.metrics?.();
     return m && metricsServed(m) ? [...builtIn, ...METRICS_RESOURCES] : builtIn;
   }
@@ -52,7 +54,7 @@ export class Client implements ApiClient {
   }
 
   resolve(nameOrAlias: string): ResourceInfo | undefined {
-    return resolveResource(nameOrAlias) ?? this.api.custom.resolve(nameOrAlias);
+    return resolveResource(nameOrAlias) ?? this.api.custom.resolve(nameOrAlias) ?? resolveVersioned(nameOrAlias);
   }
 
   /** Throws the apiserver's Forbidden Status unless the authorizer allows the request. */
@@ -70,17 +72,31 @@ export class Client implements ApiClient {
     return s && [s.info.resource, s.info.namespaced ? (obj.metadata?.namespace ?? "default") : undefined];
   }
 
-  get(resource: string, name: string, namespace?: string): KubeObject {
+  /** The Warning header a request to a deprecated version carries. */
+  private warnFor(resource: string, opts?: ReadOptions): void {
+    const w = this.api.findStrategy(resource)?.warning;
+    if (w) opts?.onWarning?.(w);
+  }
+
+  private warnForObject(obj: KubeObject, opts?: ReadOptions): void {
+    const w = obj?.apiVersion && obj.kind ? this.api.kindStrategy(obj.apiVersion, obj.kind)?.warning : undefined;
+    if (w) opts?.onWarning?.(w);
+  }
+
+  get(resource: string, name: string, namespace?: string, opts?: ReadOptions): KubeObject {
+    this.warnFor(resource, opts);
     this.authorize("get", resource, namespace, name);
     return this.api.get(resource, name, namespace);
   }
 
   list(resource: string, namespace?: string, opts?: ListOptions): ListResult {
+    this.warnFor(resource, opts);
     this.authorize("list", resource, namespace);
     return this.api.list(resource, namespace, opts);
   }
 
   create(obj: KubeObject, opts?: WriteOptions): KubeObject {
+    this.warnForObject(obj, opts);
     const t = this.objectTarget(obj);
     if (t) this.authorize("create", t[0], t[1]);
     if (t?.[0] === "certificatesigningrequests") obj = { ...obj, spec: { ...obj.spec, username: this.user.name, groups: this.user.groups } };
@@ -88,6 +104,7 @@ export class Client implements ApiClient {
   }
 
   update(obj: KubeObject, opts?: WriteOptions): KubeObject {
+    this.warnForObject(obj, opts);
     const t = this.objectTarget(obj);
     if (t) this.authorize("update", t[0], t[1], obj.metadata?.name);
     return this.api.update(obj, opts);
@@ -105,11 +122,13 @@ export class Client implements ApiClient {
   }
 
   patch(resource: string, name: string, namespace: string | undefined, type: PatchType, patch: unknown, opts?: WriteOptions): KubeObject {
+    this.warnFor(resource, opts);
     this.authorize("patch", resource, namespace, name);
     return this.api.patch(resource, name, namespace, type, patch, opts);
   }
 
   delete(resource: string, name: string, namespace?: string, opts?: DeleteOptions): KubeObject {
+    this.warnFor(resource, opts);
     this.authorize("delete", resource, namespace, name);
     return this.api.delete(resource, name, namespace, opts);
   }

@@ -24,6 +24,12 @@ export interface KindStrategy {
   afterWrite?(obj: KubeObject, api: ApiServer): void;
   /** Runs after the object is removed from the store (e.g. a CRD's custom resources go with it). */
   afterDelete?(obj: KubeObject, api: ApiServer): void;
+  /** A version other than the storage version: converts an incoming object to the storage version. */
+  toStorage?(obj: KubeObject): KubeObject;
+  /** The stored object as this version serves it (reads and write responses). */
+  fromStorage?(obj: KubeObject): KubeObject;
+  /** The warning every request to this version carries (a deprecated version). */
+  warning?: string;
 }
 
 export const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

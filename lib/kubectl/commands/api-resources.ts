@@ -30,7 +30,8 @@ export const apiResources: Subcommand = {
     const header = ["NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND", ...(wide ? ["VERBS", "CATEGORIES"] : [])];
     k.discoveryRetries = 1;
     try {
-      let list = ordered(k.client().discovery());
+      // Like ServerPreferredResources: one row per resource, at its preferred version.
+      let list = ordered(k.client().discovery().filter((r) => !r.preferredVersion));
       if (k.changed.has("namespaced")) list = list.filter((r) => r.namespaced === k.bool("namespaced"));
       if (k.changed.has("api-group")) list = list.filter((r) => r.group === k.str("api-group"));
       const verbs = k.list("verbs");

@@ -1,3 +1,4 @@
+import { resourceRef } from "../../engine/client";
 import { isStatusError } from "../../engine/api/errors";
 import { reportError, type Kubectl, type Subcommand } from "../context";
 import { parseResourceArgs } from "./get";
@@ -55,7 +56,7 @@ Usage:
         for (const obj of loadManifests(k, files)) {
           const info = k.client().discovery().find((d) => d.kind === obj.kind && (d.group ? `${d.group}/${d.version}` : d.version) === obj.apiVersion);
           if (!info) return (k.err(`error: resource mapping not found for name: "${obj.metadata?.name}" namespace: "" from "${files[0]}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\n`), 1);
-          targets.push({ resource: info.resource, kind: info.kind, group: info.group, name: obj.metadata.name!, namespace: info.namespaced ? (obj.metadata.namespace ?? k.namespace) : undefined });
+          targets.push({ resource: resourceRef(info), kind: info.kind, group: info.group, name: obj.metadata.name!, namespace: info.namespaced ? (obj.metadata.namespace ?? k.namespace) : undefined });
         }
       } else {
         if (k.args.length === 0) return (k.err(`error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'\n`), 1);
@@ -63,10 +64,10 @@ Usage:
         if (typeof reqs === "string") return (k.err(`error: ${reqs}\n`), 1);
         for (const r of reqs) {
           const ns = r.info.namespaced ? (k.bool("all-namespaces") ? undefined : k.namespace) : undefined;
-          if (r.names.length) r.names.forEach((name) => targets.push({ resource: r.info.resource, kind: r.info.kind, group: r.info.group, name, namespace: ns }));
+          if (r.names.length) r.names.forEach((name) => targets.push({ resource: resourceRef(r.info), kind: r.info.kind, group: r.info.group, name, namespace: ns }));
           else if (k.bool("all") || k.str("selector")) {
-            for (const o of k.client().list(r.info.resource, ns, { labelSelector: k.str("selector") }).items)
-              targets.push({ resource: r.info.resource, kind: r.info.kind, group: r.info.group, name: o.metadata.name!, namespace: o.metadata.namespace });
+            for (const o of k.client().list(resourceRef(r.info), ns, { labelSelector: k.str("selector") }).items)
+              targets.push({ resource: resourceRef(r.info), kind: r.info.kind, group: r.info.group, name: o.metadata.name!, namespace: o.metadata.namespace });
           } else return (k.err(`error: resource(s) were provided, but no name was specified\n`), 1);
         }
         if (targets.length === 0) {

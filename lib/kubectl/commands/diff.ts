@@ -1,3 +1,4 @@
+import { resourceRef } from "../../engine/client";
 import type { KubeObject } from "../../engine/api/types";
 import { isStatusError } from "../../engine/api/errors";
 import { reportError, type Kubectl, type Subcommand } from "../context";
@@ -35,7 +36,7 @@ function liveAndMerged(k: Kubectl, obj: KubeObject): { live?: KubeObject; merged
   const desired: KubeObject = { ...obj, metadata: { ...obj.metadata, namespace: ns, annotations: { ...obj.metadata.annotations, [LAST_APPLIED]: applied + "\n" } } };
   let live: KubeObject | undefined;
   try {
-    live = k.client().get(info.resource, obj.metadata.name!, ns);
+    live = k.client().get(resourceRef(info), obj.metadata.name!, ns);
   } catch (e) {
     if (!isStatusError(e, "NotFound")) throw e;
   }

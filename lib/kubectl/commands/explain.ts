@@ -69,7 +69,7 @@ export const explain: Subcommand = {
         if (!served.length) throw new PlainError(`error: couldn't find resource for "${gvr}"`);
         if (!served.some((d) => d.resource === info.resource)) throw new PlainError(`error: GVR (${gvr}) not found in OpenAPI schema`);
       }
-      const builtin = explainTypeFor(group, info.kind);
+      const builtin = explainTypeFor(group, info.kind, version);
       const schema = builtin ? { table: explainTypes(), type: builtin } : customSchema(k, group, version, info.kind);
       if (!schema) throw new PlainError(`error: field documentation for ${info.kind} is not available in this simulated cluster yet`);
       const r = renderExplain(schema.table, { group, version, kind: info.kind, type: schema.type, path, recursive: k.bool("recursive") });

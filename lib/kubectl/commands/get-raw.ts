@@ -1,3 +1,4 @@
+import { resourceRef } from "../../engine/client";
 import type { KubeObject } from "../../engine/api/types";
 import { reportError, type Kubectl } from "../context";
 import { apiserverVersion, serverBuildInfo } from "./version";
@@ -51,8 +52,8 @@ function answer(k: Kubectl, path: string): string {
   const info = client.discovery().find((r) => r.resource === req.resource && r.group === req.group && r.version === req.version);
   if (!info || (req.namespace && !info.namespaced)) throw new RawNotFound();
   const apiVersion = info.group ? `${info.group}/${info.version}` : info.version;
-  if (req.name) return `${wire(client.get(info.resource, req.name, req.namespace))}\n`;
-  const list = client.list(info.resource, req.namespace);
+  if (req.name) return `${wire(client.get(resourceRef(info), req.name, req.namespace))}\n`;
+  const list = client.list(resourceRef(info), req.namespace);
   return `${listWire(info.kind, apiVersion, list.items, list.resourceVersion)}\n`;
 }
 

@@ -1,6 +1,6 @@
 import { getRaw } from "./get-raw";
 import type { KubeObject } from "../../engine/api/types";
-import type { ResourceInfo } from "../../engine/client";
+import { resourceRef, type ResourceInfo } from "../../engine/client";
 import { isStatusError } from "../../engine/api/errors";
 import { reportError, type Kubectl, type Subcommand } from "../context";
 import { printObjects, validateOutput, OutputError, type PrintGroup } from "../printers/output";
@@ -124,12 +124,14 @@ Usage:
     let errors = "";
     for (const r of reqs) {
       const ns = r.info.namespaced ? (allNs ? undefined : k.namespace) : undefined;
+      // Built-in tables are printed from the preferred version (the server's table is version-independent).
+      const ref = r.info.custom || (output !== "" && output !== "wide") ? resourceRef(r.info) : r.info.resource;
       let items: KubeObject[] = [];
       try {
         if (r.names.length) {
           for (const n of r.names) {
             try {
-              items.push(k.client().get(r.info.resource, n, ns ?? (r.info.namespaced ? k.namespace : undefined)));
+              items.push(k.client().get(ref, n, ns ?? (r.info.namespaced ? k.namespace : undefined)));
             } catch (e) {
               if (isStatusError(e, "NotFound") && k.bool("ignore-not-found")) continue;
               if (!isStatusError(e)) throw e;
@@ -137,7 +139,7 @@ Usage:
               code = 1;
             }
           }
-        } else items = k.client().list(r.info.resource, ns, { labelSelector: k.str("selector"), fieldSelector: k.str("field-selector") }).items;
+        } else items = k.client().list(ref, ns, { labelSelector: k.str("selector"), fieldSelector: k.str("field-selector") }).items;
       } catch (e) {
         return reportError(k, e);
       }

@@ -18,6 +18,20 @@ export default `
 HorizontalPodAutoscaler: A HorizontalPodAutoscaler adjusts the replicas of a Deployment, StatefulSet or other scalable resource so that the observed metrics approach their targets.${API("autoscaling/v2")}
   spec HorizontalPodAutoscalerSpec: The scale target, replica bounds and metrics.
   status HorizontalPodAutoscalerStatus: Most recently observed state of the autoscaler. Read-only.
+HorizontalPodAutoscalerV1: An autoscaling/v1 HorizontalPodAutoscaler: one CPU utilisation target for a scalable resource (stored as autoscaling/v2).${API("autoscaling/v1")}
+  spec HorizontalPodAutoscalerSpecV1: The scale target, replica bounds and CPU target.
+  status HorizontalPodAutoscalerStatusV1: Most recently observed state of the autoscaler. Read-only.
+HorizontalPodAutoscalerSpecV1(HorizontalPodAutoscalerSpec): What an autoscaler scales and its CPU target.
+  maxReplicas! integer: Upper bound of replicas; at least minReplicas.
+  minReplicas integer: Lower bound of replicas. Defaults to 1.
+  scaleTargetRef! CrossVersionObjectReference: The resource to scale, such as a Deployment.
+  targetCPUUtilizationPercentage integer: Average CPU utilisation (percent of requests) to aim for; 80 when unset.
+HorizontalPodAutoscalerStatusV1(HorizontalPodAutoscalerStatus): Observed state of an autoscaler.
+  currentCPUUtilizationPercentage integer: Average CPU utilisation last observed, in percent of requests.
+  currentReplicas! integer: Replicas of the target as last seen.
+  desiredReplicas! integer: Replicas the autoscaler last computed.
+  lastScaleTime Time: When the autoscaler last changed the replica count.
+  observedGeneration integer: Generation last processed by the autoscaler.
 HorizontalPodAutoscalerSpec: What an autoscaler scales and on which metrics.
   behavior HorizontalPodAutoscalerBehavior: Scaling speed limits and stabilisation windows for each direction.
   maxReplicas! integer: Upper bound of replicas; at least minReplicas.

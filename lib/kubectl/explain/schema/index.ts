@@ -40,8 +40,11 @@ export const EXPLAIN_KINDS: Record<string, string> = Object.fromEntries(
   ].map((k) => [k, k.split("/")[1]]),
 );
 
-/** The type documenting `group/kind`, when the table has it. */
-export function explainTypeFor(group: string, kind: string): string | undefined {
-  const name = EXPLAIN_KINDS[`${group}/${kind}`];
+/** `group/version/Kind` → its type, for a kind served at a version whose fields differ from the preferred one. */
+const VERSIONED_KINDS: Record<string, string> = { "autoscaling/v1/HorizontalPodAutoscaler": "HorizontalPodAutoscalerV1" };
+
+/** The type documenting `group/kind` (at `version` when given), when the table has it. */
+export function explainTypeFor(group: string, kind: string, version?: string): string | undefined {
+  const name = VERSIONED_KINDS[`${group}/${version}/${kind}`] ?? EXPLAIN_KINDS[`${group}/${kind}`];
   return name && explainTypes().has(name) ? name : undefined;
 }
