@@ -76,6 +76,7 @@ export interface ApiClient {
   /** Resolve `po`, `pods`, `pod`, `deploy`, `deployments.apps`, `Pod` … to one resource. */
   resolve(nameOrAlias: string): ResourceInfo | undefined;
 
+  /** `resource` (here and below) is a plural name, served at its preferred version, or `plural.version.group`. */
   get(resource: string, name: string, namespace?: string, opts?: ReadOptions): KubeObject;
   /** `namespace` undefined lists across all namespaces (or cluster-scoped objects). */
   list(resource: string, namespace?: string, opts?: ListOptions): ListResult;

@@ -39,7 +39,7 @@ export function fromFiles(k: Kubectl, local: boolean): Target[] {
 
 export function resolveType(k: Kubectl, type: string): ResourceInfo {
   const info = k.client().resolve(type);
-  if (!info) throw new PlainError(`error: the server doesn't have a resource type "${type}"`);
+  if (!info) throw new PlainError(`error: the server doesn't have a resource type "${type.split(".")[0]}"`);
   return info;
 }
 

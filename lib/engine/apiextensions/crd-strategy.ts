@@ -92,6 +92,23 @@ export function validateCrd(obj: KubeObject): FieldCause[] {
   return out;
 }
 
+/**
+ * A version objects may still be stored at stays in spec.versions: status.storedVersions (plus the new
+ * storage version, as PrepareForUpdate adds it) must all appear. Models
+ * ValidateCustomResourceDefinitionStoredVersions.
+ */
+function validateStoredVersions(obj: KubeObject, old: KubeObject): FieldCause[] {
+  const versions = ((obj.spec as CrdSpec)?.versions ?? []).map((v) => v.name);
+  const storage = ((obj.spec as CrdSpec)?.versions ?? []).find((v) => v.storage)?.name;
+  const stored: string[] = [...(old.status?.storedVersions ?? [])];
+  if (storage && !stored.includes(storage)) stored.push(storage);
+  return stored.flatMap((v, i) =>
+    versions.includes(v)
+      ? []
+      : [invalidValue(`status.storedVersions[${i}]`, v, `missing from spec.versions; ${v} was previously a storage version, and must remain in spec.versions until a storage migration ensures no data remains persisted in ${v} and removes ${v} from status.storedVersions`)],
+  );
+}
+
 export const crdStrategy: KindStrategy = {
   info: {
     resource: "customresourcedefinitions",
@@ -118,6 +135,7 @@ export const crdStrategy: KindStrategy = {
   validateUpdate(obj, old) {
     const out: FieldCause[] = [];
     if (obj.spec?.group !== old.spec?.group) out.push(invalidValue("spec.group", obj.spec?.group ?? "", "field is immutable"));
+    out.push(...validateStoredVersions(obj, old));
     return out;
   },
   prepareForCreate(obj) {

@@ -16,7 +16,8 @@ interface Request {
 /** Parses `pods`, `pods,svc`, `pod/web svc/api`, `pods web api`, `all`. */
 export function parseResourceArgs(k: Kubectl, args: string[]): Request[] | string {
   const client = k.client();
-  const resolve = (name: string): ResourceInfo | string => client.resolve(name) ?? `the server doesn't have a resource type "${name}"`;
+  // Like kubectl's mappingFor: the error names the resource before the first dot.
+  const resolve = (name: string): ResourceInfo | string => client.resolve(name) ?? `the server doesn't have a resource type "${name.split(".")[0]}"`;
   if (args.some((a) => a.includes("/"))) {
     const reqs: Request[] = [];
     for (const a of args) {
