@@ -12,6 +12,8 @@ export interface EntrypointScript {
   logs?(args: string[], env: Record<string, string>): string[];
   /** The command line it execs for its arguments. */
   rewrite(args: string[], isCommand: (name: string) => boolean): string[];
+  /** A refusal to start the command it settled on (postgres without a password): stderr lines and exit code. */
+  check?(argv: string[], env: Record<string, string>): { lines: string[]; code: number } | undefined;
   /** What it prints and returns when the command to exec does not exist. */
   notFound(name: string): { text: string; code: number };
 }
@@ -56,6 +58,25 @@ export function serverEntrypoint(server: string, o: { shell: "sh" | "bash"; exec
     notFound: (o.shell === "sh" ? shNotFound : bashNotFound)(DOCKER_LIBRARY, o.execLine),
   };
 }
+
+/** postgres's docker_verify_minimum_env: an uninitialised database needs a superuser password (or trust auth). */
+const POSTGRES_NO_PASSWORD = [
+  "Error: Database is uninitialized and superuser password is not specified.",
+  "       You must specify POSTGRES_PASSWORD to a non-empty value for the",
+  '       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".',
+  "",
+  '       You may also use "POSTGRES_HOST_AUTH_METHOD=trust" to allow all',
+  "       connections without a password. This is *not* recommended.",
+  "",
+  '       See PostgreSQL documentation about "trust":',
+  "       https://www.postgresql.org/docs/current/auth-trust.html",
+];
+const POSTGRES_HELP = new Set(["-?", "--help", "--describe-config", "-V", "--version", "-C"]);
+
+export const POSTGRES_ENTRYPOINT: EntrypointScript = {
+  ...serverEntrypoint("postgres", { shell: "bash", execLine: 359 }),
+  check: (argv, env) => (argv[0] === "postgres" && !argv.some((a) => POSTGRES_HELP.has(a)) && !env.POSTGRES_PASSWORD && env.POSTGRES_HOST_AUTH_METHOD !== "trust" ? { lines: POSTGRES_NO_PASSWORD, code: 1 } : undefined),
+};
 
 /** curlimages/curl's `/entrypoint.sh`: curl unless the first argument is a command. */
 export const CURL_ENTRYPOINT: EntrypointScript = {

@@ -1,5 +1,5 @@
 import { parseCorefile } from "../network/corefile";
-import { CURL_ENTRYPOINT, DUMB_INIT, NGINX_ENTRYPOINT, serverEntrypoint, type EntrypointScript } from "./entrypoints";
+import { CURL_ENTRYPOINT, DUMB_INIT, NGINX_ENTRYPOINT, POSTGRES_ENTRYPOINT, serverEntrypoint, type EntrypointScript } from "./entrypoints";
 import { gatewayPreflight } from "./gateway-binary";
 
 /**
@@ -68,7 +68,7 @@ export const IMAGES: Record<string, ImageBehaviour> = {
   redis: serve({ entrypoint: DOCKER_ENTRYPOINT, cmd: ["redis-server"], script: serverEntrypoint("redis-server", { shell: "sh", execLine: 24, conf: true }), startupLogs: ["* Ready to accept connections tcp"], listens: [6379], binaries: ["redis-server"], tools: ["redis-cli"], sizeBytes: 45101523, memoryMi: 3, cpuMilli: 2 }),
   memcached: serve({ entrypoint: DOCKER_ENTRYPOINT, cmd: ["memcached"], script: serverEntrypoint("memcached", { shell: "sh", execLine: 9 }), listens: [11211], binaries: ["memcached"], sizeBytes: 32140311, memoryMi: 2 }),
   mysql: serve({ entrypoint: DOCKER_ENTRYPOINT, cmd: ["mysqld"], script: serverEntrypoint("mysqld", { shell: "bash", execLine: 425 }), startupLogs: ["[Server] /usr/sbin/mysqld: ready for connections."], listens: [3306], binaries: ["mysqld"], tools: ["mysql"], sizeBytes: 170120450, memoryMi: 380, cpuMilli: 6 }),
-  postgres: serve({ entrypoint: DOCKER_ENTRYPOINT, cmd: ["postgres"], script: serverEntrypoint("postgres", { shell: "bash", execLine: 359 }), startupLogs: ["database system is ready to accept connections"], listens: [5432], binaries: ["postgres"], tools: ["psql"], sizeBytes: 153611249, memoryMi: 40, cpuMilli: 3 }),
+  postgres: serve({ entrypoint: DOCKER_ENTRYPOINT, cmd: ["postgres"], script: POSTGRES_ENTRYPOINT, startupLogs: ["database system is ready to accept connections"], listens: [5432], binaries: ["postgres"], tools: ["psql"], sizeBytes: 153611249, memoryMi: 40, cpuMilli: 3 }),
   "curlimages/curl": toolbox({ entrypoint: ["/entrypoint.sh"], cmd: ["curl"], script: CURL_ENTRYPOINT, binaries: ["curl"], sizeBytes: 10468842 }),
   "nicolaka/netshoot": toolbox({ cmd: ["zsh"], userland: "gnu", binaries: ["zsh", "curl", "dig", "nslookup", "nc", "ping", "tcpdump"], sizeBytes: 207094622 }),
   "registry.k8s.io/ingress-nginx/controller": serve({ entrypoint: ["/usr/bin/dumb-init", "--"], cmd: ["/nginx-ingress-controller"], script: DUMB_INIT, listens: [80, 443, 10254], binaries: ["/nginx-ingress-controller", "nginx"], sizeBytes: 105873413, memoryMi: 90, cpuMilli: 3 }),

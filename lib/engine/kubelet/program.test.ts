@@ -3,6 +3,17 @@ import { IMAGES } from "./images";
 import { containerArgv } from "./container-env";
 import { runProcess } from "./program";
 
+const POSTGRES_NO_PASSWORD = [
+  "Error: Database is uninitialized and superuser password is not specified.",
+  "       You must specify POSTGRES_PASSWORD to a non-empty value for the",
+  '       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".',
+  "",
+  '       You may also use "POSTGRES_HOST_AUTH_METHOD=trust" to allow all',
+  "       connections without a password. This is *not* recommended.",
+  "",
+  '       See PostgreSQL documentation about "trust":',
+  "       https://www.postgresql.org/docs/current/auth-trust.html",
+];
 const NGINX_ENTRYPOINT_LOGS = [
   "/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration",
   "/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/",
@@ -63,7 +74,9 @@ describe("container processes", () => {
     { name: "redis config file goes to redis-server", image: "redis", args: ["/etc/redis/redis.conf"], logs: ["* Ready to accept connections tcp"], serving: true },
     { name: "redis runs another command", image: "redis", args: ["redis-cli", "--version"], logs: [], exit: { at: 0, code: 0 }, serving: false },
     { name: "redis with an unknown command", image: "redis", args: ["redis"], logs: ["/usr/local/bin/docker-entrypoint.sh: 24: exec: redis: not found"], exit: { at: 0, code: 127 }, serving: false },
-    { name: "postgres flags go to postgres", image: "postgres", args: ["-c", "max_connections=200"], logs: ["database system is ready to accept connections"], serving: true },
+    { name: "postgres flags go to postgres", image: "postgres", args: ["-c", "max_connections=200"], env: { POSTGRES_PASSWORD: "secret" }, logs: ["database system is ready to accept connections"], serving: true },
+    { name: "postgres with trust auth needs no password", image: "postgres", env: { POSTGRES_HOST_AUTH_METHOD: "trust" }, logs: ["database system is ready to accept connections"], serving: true },
+    { name: "postgres refuses to initialise without a password", image: "postgres", logs: POSTGRES_NO_PASSWORD, exit: { at: 0, code: 1 }, serving: false },
     { name: "memcached flags go to memcached", image: "memcached", args: ["-m", "64"], logs: [], serving: true },
     { name: "httpd runs httpd-foreground", image: "httpd", logs: ["AH00094: Command line: 'httpd -D FOREGROUND'"], serving: true },
     { name: "busybox sh exits without stdin", image: "busybox", logs: [], exit: { at: 0, code: 0 }, serving: false },

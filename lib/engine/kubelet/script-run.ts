@@ -186,6 +186,11 @@ export class Proc extends ProcessState {
       io.err(`${failed.text}\n`);
       return failed.code;
     }
+    const refused = this.input.started ? undefined : script.check?.(next, this.vars);
+    if (refused) {
+      for (const line of refused.lines) io.err(`${line}\n`);
+      return refused.code;
+    }
     return this.command(next, io);
   }
 
