@@ -111,6 +111,16 @@ function pullEvents(ctx: StepContext, c: ContainerSpec, image: ImageBehaviour, a
 
 /** Starts (or restarts) a container at `at`: pulls, resolves env, runs; or a waiting/terminated error state. */
 function start(ctx: StepContext, c: ContainerSpec, cs: ContainerStatus, mem: ContainerMem, at: number): ContainerStatus {
+  // imagePullPolicy: Never uses only what the node has: no pull, whether or not the registry knows the image.
+  if (c.imagePullPolicy === "Never" && !ctx.imagePresent(c.image)) {
+    const message = `Container image "${c.image}" is not present with pull policy of Never`;
+    if (cs.state?.waiting?.reason !== "ErrImageNeverPull") {
+      ctx.events.push({ type: "Warning", reason: "ErrImageNeverPull", message, at: ctx.now });
+      ctx.events.push({ type: "Warning", reason: "Failed", message: "Error: ErrImageNeverPull", at: ctx.now });
+    }
+    ctx.wake(ctx.now + PULL_ERROR_MS);
+    return { ...cs, state: { waiting: { reason: "ErrImageNeverPull", message } } };
+  }
   const image = lookupImage(c.image);
   if (!image) {
     const attempts = mem.pf ?? 0;

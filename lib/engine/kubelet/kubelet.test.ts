@@ -37,6 +37,14 @@ describe("kubelet pod lifecycle", () => {
       ],
     },
     {
+      name: "imagePullPolicy Never without the image on the node",
+      pod: pod("never", { containers: [c({ image: "redis", imagePullPolicy: "Never" })] }),
+      at: [
+        [3, "Pending app=waiting(ErrImageNeverPull)/0"],
+        [30, "Pending app=waiting(ErrImageNeverPull)/0"],
+      ],
+    },
+    {
       name: "exit 0 with restartPolicy Never completes",
       pod: pod("done", { restartPolicy: "Never", containers: [c({ command: ["echo", "hi"] })] }),
       at: [[3, "Succeeded app=terminated(Completed:0)/0"]],
@@ -147,6 +155,18 @@ describe("kubelet pod lifecycle", () => {
       }
       expect(seen).toEqual(tc.at);
     });
+});
+
+describe("imagePullPolicy Never", () => {
+  it("reports the missing image with the kubelet's message and never pulls", () => {
+    const env = fresh();
+    const api = env.adminClient();
+    api.create(pod("never", { containers: [c({ image: "redis:7", imagePullPolicy: "Never" })] }));
+    env.advance(30_000);
+    const events = api.list("events", "default").items.filter((e) => (e.involvedObject as { name?: string } | undefined)?.name === "never" && e.type === "Warning");
+    expect(events.map((e) => `${e.reason} ${e.message}`)).toEqual(['ErrImageNeverPull Container image "redis:7" is not present with pull policy of Never', "Failed Error: ErrImageNeverPull"]);
+    expect(api.get("pods", "never", "default").status.containerStatuses[0].state.waiting.message).toBe('Container image "redis:7" is not present with pull policy of Never');
+  });
 });
 
 describe("logs through the API server", () => {
