@@ -1,3 +1,4 @@
+import { reconcileApiserverEndpoints } from "./controllers/apiserver-endpoints";
 import type { KubeObject } from "./api/types";
 import { rfc3339 } from "./clock";
 import type { ApiServer } from "./apiserver/apiserver";
@@ -188,4 +189,5 @@ export function bootstrapCluster(api: ApiServer, cluster: ClusterSpec, rand: Ran
     api.update(created, {}, "status");
   }
   bootstrapCoreDns(api, cp, rand, ["192.168.0.2", "192.168.0.3"], (pod, ip) => runningStatus({ name: pod.metadata.name!, container: "coredns", node: cp, labels: {}, image: pod.spec.containers[0].image, hostNetwork: false }, ip, now));
+  reconcileApiserverEndpoints(api, cluster);
 }

@@ -23,6 +23,7 @@ import { hpaController } from "./hpa";
 import { disruptionController } from "./disruption";
 import { gatewayController } from "../network/gateway-controller";
 import { namespaceController } from "./namespace";
+import { apiserverEndpointsController } from "./apiserver-endpoints";
 
 /** A controller that runs inside kube-controller-manager: it stops when that static pod is broken. */
 const inControllerManager = (c: Controller): Controller => ({
@@ -34,6 +35,7 @@ const inControllerManager = (c: Controller): Controller => ({
 
 /** Controllers run in this fixed order on every tick of `advance`. */
 export const controllers: Controller[] = [
+  apiserverEndpointsController,
   inControllerManager(namespaceController),
   inControllerManager(nodeLifecycle),
   inControllerManager(clusterRoleAggregationController),
