@@ -81,8 +81,6 @@ describe("shell fuzz", () => {
     const rand = new Rand(20260101);
     const fresh = () => new Shell(createCluster({ clock: new ManualClock(Date.UTC(2026, 0, 1, 9)), rand: new Rand(7) }), { commands: coreutils });
     let shell = fresh();
-    const started = performance.now();
-    let slowest = 0;
     for (let n = 0; n < 20_000; n++) {
       if (n % 2000 === 0) shell = fresh();
       const seed = CORPUS[rand.int(CORPUS.length)];
@@ -95,17 +93,14 @@ describe("shell fuzz", () => {
       } catch (e) {
         expect(e instanceof ShellSyntaxError || e instanceof IncompleteInput, `parse threw ${String(e)} on ${JSON.stringify(line)}`).toBe(true);
       }
-      const t0 = performance.now();
       const r = shell.exec(line);
-      slowest = Math.max(slowest, performance.now() - t0);
       expect(Number.isInteger(r.exitCode) && r.exitCode >= 0 && r.exitCode <= 255, `exit ${r.exitCode} for ${JSON.stringify(line)}`).toBe(true);
       if (LEAKS.test(r.stderr)) throw new Error(`internal error text for ${JSON.stringify(line)}: ${r.stderr.slice(0, 300)}`);
       for (const l of r.stderr.split("\n").filter(Boolean)) {
         if (/^(syntax error|unexpected)/.test(l)) throw new Error(`parser error without "bash: " for ${JSON.stringify(line)}: ${l}`);
       }
     }
-    expect(slowest, "slowest command line (ms)").toBeLessThan(3000);
-    // About 10-16 s on a loaded 2-core machine; the bound only catches a hang-like regression.
-    expect(performance.now() - started, "whole fuzz run (ms)").toBeLessThan(45_000);
-  }, 120_000);
+    // Loops stop at the interpreter's step limit, so every line ends; a hang shows as this test's
+    // timeout. Timing is the benchmark's business (npm run bench), not an assertion here.
+  }, 300_000);
 });
