@@ -35,7 +35,7 @@ describe("the kubernetes Service's endpoints (kube-apiserver's endpoint reconcil
     const slice = c.get("endpointslices", "kubernetes", "default");
     c.update({ ...slice, endpoints: [{ addresses: ["10.0.0.9"], conditions: { ready: true } }] });
     env.advance(1_000);
-    expect(c.get("endpoints", "kubernetes", "default").subsets[0].addresses).toEqual([{ ip: "172.30.1.2" }]);
+    expect(c.get("endpoints", "kubernetes", "default").subsets).toEqual([{ addresses: [{ ip: "172.30.1.2" }], ports: [{ name: "https", port: 6443, protocol: "TCP" }] }]);
     expect(c.get("endpointslices", "kubernetes", "default").endpoints).toEqual([{ addresses: ["172.30.1.2"], conditions: { ready: true } }]);
   });
 
