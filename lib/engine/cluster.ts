@@ -157,9 +157,9 @@ export class SimEnvironment implements Environment {
           const container = opts.container ?? pod.spec?.containers?.[0]?.name;
           throw new StatusError({ kind: "Status", apiVersion: "v1", metadata: {}, status: "Failure", reason: "", code: 500, message: `Get "https://${node.ip}:10250/containerLogs/${pod.metadata.namespace}/${pod.metadata.name}/${container}": dial tcp ${node.ip}:10250: connect: connection refused` });
         }
-        return containerLogs(pod, opts, this.clock.now(), apiReader(c));
+        return containerLogs(pod, opts, this.clock.now(), apiReader(c, this));
       },
-      exec: (pod, container, argv, stdin, session) => containerExec(pod, container, argv, stdin, this.clock.now(), apiReader(c), session),
+      exec: (pod, container, argv, stdin, session) => containerExec(pod, container, argv, stdin, this.clock.now(), apiReader(c, this), session),
       metrics: () => clusterMetricsSource(this, c),
     };
   }

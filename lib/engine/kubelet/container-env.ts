@@ -1,13 +1,15 @@
 import type { KubeObject } from "../api/types";
+import type { NetAccess } from "./container-net";
 import type { ImageBehaviour } from "./images";
 import { expandKubeRefs } from "./program";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ContainerSpec = Record<string, any>;
 
-/** Reads ConfigMaps and Secrets for env resolution (the kubelet's API client). */
+/** Reads ConfigMaps and Secrets for env resolution (the kubelet's API client), and lends containers the network. */
 export interface ObjectReader {
   get(resource: string, name: string, namespace: string): KubeObject | undefined;
+  network?: NetAccess;
 }
 
 /** The container's environment, or the CreateContainerConfigError message the kubelet would give. */

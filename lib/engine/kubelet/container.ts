@@ -7,6 +7,7 @@ import { runProcess, type RunResult, type VolumeView } from "./program";
 import { writableMounts } from "./shared-volumes";
 import { containerFiles } from "./container-files";
 import { memoryLimitMi } from "./resources";
+import { containerNet, type ContainerNet } from "./container-net";
 
 /** Per-container memory of the kubelet (survives snapshots): back-offs and probe counters. */
 export interface ContainerMem {
@@ -76,18 +77,22 @@ export function initialStatus(c: ContainerSpec, reason: string): ContainerStatus
  * The container's process from its start (`startedAt`) up to `at`. With `files` it sees its
  * mounted ConfigMaps and Secrets; `volumes` adds what other containers write to shared volumes.
  */
-export function runContainer(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number, at: number, collect: boolean, opts: { files?: Record<string, string>; volumes?: VolumeView; started?: boolean } = {}): RunResult {
+export function runContainer(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number, at: number, collect: boolean, opts: { files?: Record<string, string>; volumes?: VolumeView; started?: boolean; net?: ContainerNet } = {}): RunResult {
   const view = opts.volumes ?? { mounts: writableMounts(pod, c), writes: [] };
-  return runProcess({ argv: containerArgv(c, image, env), image, env, hostname: pod.metadata.name!, startMs, horizonMs: at - startMs, memoryLimitMi: memoryLimitMi(c), collect, files: opts.files, volumes: view, started: opts.started, stdin: c.stdin === true });
+  return runProcess({ argv: containerArgv(c, image, env), image, env, hostname: pod.metadata.name!, startMs, horizonMs: at - startMs, memoryLimitMi: memoryLimitMi(c), collect, files: opts.files, volumes: view, started: opts.started, stdin: c.stdin === true, net: opts.net ?? containerNet(undefined, pod, c.image) });
 }
 
-/** When the current instance exits on its own (undefined: it keeps running). Memoised per command. */
-function plannedExit(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number, files: Record<string, string>): Pick<RunResult, "exit" | "startError"> {
+/**
+ * When the current instance exits on its own (undefined: it keeps running). Memoised per command,
+ * unless it ran a network client: then it depends on the network at its start (kept in `net`).
+ */
+function plannedExit(pod: KubeObject, c: ContainerSpec, image: ImageBehaviour, env: Record<string, string>, startMs: number, files: Record<string, string>, net?: ContainerNet): Pick<RunResult, "exit" | "startError"> {
   const key = JSON.stringify([c.command, c.args, c.image, env, c.resources?.limits?.memory, pod.metadata.name, writableMounts(pod, c), c.stdin, files]);
   let hit = exitCache.get(key);
   if (!hit) {
-    const r = runContainer(pod, c, image, env, startMs, startMs + 7 * 86_400_000, false, { files });
+    const r = runContainer(pod, c, image, env, startMs, startMs + 7 * 86_400_000, false, { files, net });
     hit = { exit: r.exit, startError: r.startError };
+    if (net?.used) return hit;
     if (exitCache.size > 2_000) exitCache.clear();
     exitCache.set(key, hit);
   }
@@ -160,7 +165,7 @@ function start(ctx: StepContext, c: ContainerSpec, cs: ContainerStatus, mem: Con
   pullEvents(ctx, c, image, at);
   const containerID = `containerd://${ctx.newContainerId()}`;
   ctx.events.push({ type: "Normal", reason: "Created", message: `Created container: ${c.name}`, at });
-  const planned = plannedExit(ctx.pod, c, image, resolved.env, at, containerFiles(ctx.pod, c, ctx.reader));
+  const planned = plannedExit(ctx.pod, c, image, resolved.env, at, containerFiles(ctx.pod, c, ctx.reader), containerNet(ctx.reader.network, ctx.pod, c.image, containerID));
   const restarted = !!cs.state?.terminated || !!cs.lastState?.terminated || cs.state?.waiting?.reason === "CrashLoopBackOff";
   const restartCount = (cs.restartCount ?? 0) + (cs.state?.terminated || cs.state?.waiting?.reason === "CrashLoopBackOff" ? 1 : 0);
   const lastState = cs.state?.terminated ? { terminated: cs.state.terminated } : (cs.lastState ?? {});
@@ -205,7 +210,7 @@ export function stepContainer(ctx: StepContext, c: ContainerSpec, status: Contai
       const image = lookupImage(c.image)!;
       const resolved = containerEnv(ctx.pod, c, ctx.reader);
       // Decided when the instance started: files that change later (a ConfigMap edit) do not alter a running process.
-      if (mem.ex === undefined && "env" in resolved) mem.ex = plannedExit(ctx.pod, c, image, resolved.env, startMs, containerFiles(ctx.pod, c, ctx.reader)).exit ?? null;
+      if (mem.ex === undefined && "env" in resolved) mem.ex = plannedExit(ctx.pod, c, image, resolved.env, startMs, containerFiles(ctx.pod, c, ctx.reader), containerNet(ctx.reader.network, ctx.pod, c.image, cs.containerID)).exit ?? null;
       const planned = mem.ex ?? undefined;
       const exitAt = planned ? startMs + planned.at : Infinity;
       const killAt = mem.killAt ?? Infinity;

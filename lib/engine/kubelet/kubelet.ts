@@ -6,12 +6,15 @@ import type { ObjectReader } from "./container-env";
 import { parseImage } from "./images";
 import { syncPod, type PodMem } from "./pod-worker";
 import { readManifests, staticPodsChanged, syncStaticPods } from "./static-pods";
+import { pruneJournal, type NetJournal } from "./container-net";
 
 interface KubeletState {
   /** Pod memory by uid. */
   pods: Record<string, PodMem>;
   /** Images present on each node (`repo:tag`). */
   images: Record<string, string[]>;
+  /** What containers' network clients got, by pod uid (container-net.ts). */
+  net: Record<string, NetJournal>;
 }
 
 /** The kubelets' memory for one cluster (pods of other clusters are not theirs to forget). */
@@ -20,6 +23,7 @@ export function kubeletState(env: SimEnvironment, cluster: SimCluster): KubeletS
   const s = (all[cluster.spec.name] ??= {});
   s.pods ??= {};
   s.images ??= {};
+  s.net ??= {};
   return s as KubeletState;
 }
 
@@ -30,9 +34,10 @@ function podIpFor(env: { controllerState: Record<string, unknown> }, nodeIndex: 
   return `192.168.${nodeIndex}.${next}`;
 }
 
-/** The kubelet's view of ConfigMaps and Secrets (for env). */
-export function apiReader(cluster: SimCluster): ObjectReader {
+/** The kubelet's view of ConfigMaps and Secrets (for env) and, given the environment, the pods' network. */
+export function apiReader(cluster: SimCluster, env?: SimEnvironment): ObjectReader {
   return {
+    ...(env ? { network: { view: () => env.netView(cluster.spec.name), journals: kubeletState(env, cluster).net } } : {}),
     get(resource, name, namespace) {
       try {
         return cluster.api.get(resource, name, namespace);
@@ -73,7 +78,7 @@ export const kubelet: Controller = {
     if (active.map((n, i) => syncStaticPods(env, cluster, n, manifests[i], pods)).some(Boolean)) pods = cluster.api.list("pods", undefined).items;
     const byNode = new Map<string, KubeObject[]>();
     for (const p of pods) if (p.spec?.nodeName) (byNode.get(p.spec.nodeName) ?? byNode.set(p.spec.nodeName, []).get(p.spec.nodeName)!).push(p);
-    const reader = apiReader(cluster);
+    const reader = apiReader(cluster, env);
     cluster.spec.nodes.forEach((spec, nodeIndex) => {
       if (!env.hosts.get(spec.name)?.systemd.isActive("kubelet")) return;
       const images = (state.images[spec.name] ??= []);
@@ -111,6 +116,7 @@ export const kubelet: Controller = {
         if (JSON.stringify(result.status) !== JSON.stringify(pod.status)) {
           current = cluster.api.update({ ...pod, metadata: { ...pod.metadata, resourceVersion: undefined }, status: result.status }, {}, "status");
         }
+        if (state.net[uid]) pruneJournal(state.net[uid], current);
         mem.rv = current.metadata.resourceVersion;
         mem.wake = Number.isFinite(result.wake) ? result.wake : 8.64e15;
         minWake = Math.min(minWake, mem.wake);
@@ -120,6 +126,7 @@ export const kubelet: Controller = {
     if (Object.keys(state.pods).length > pods.length) {
       const live = new Set(pods.map((p) => p.metadata.uid));
       for (const uid of Object.keys(state.pods)) if (!live.has(uid)) delete state.pods[uid];
+      for (const uid of Object.keys(state.net)) if (!live.has(uid)) delete state.net[uid];
     }
     quiet.set(cluster, { key: `${cluster.store.revision}/${key.split("/")[1]}`, wake: minWake });
   },

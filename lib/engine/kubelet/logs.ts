@@ -6,6 +6,7 @@ import { containerEnv, type ObjectReader } from "./container-env";
 import { lookupImage } from "./images";
 import { volumeView } from "./shared-volumes";
 import { containerFiles } from "./container-files";
+import { containerNet } from "./container-net";
 
 /** RFC 3339 with nanoseconds, as containerd stamps log lines. */
 const nanoStamp = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000000Z");
@@ -26,16 +27,16 @@ export function containerLogs(pod: KubeObject, opts: LogOptions, now: number, re
   if (!cs) throw badRequest(`container "${containerName}" in pod "${name}" is waiting to start: ${pod.spec?.initContainers?.length ? "PodInitializing" : "ContainerCreating"}`);
   const last = cs.lastState?.terminated;
   const { running, terminated, waiting } = cs.state ?? {};
-  let instance: { start: number; end: number; running?: boolean } | undefined;
+  let instance: { start: number; end: number; running?: boolean; id?: string } | undefined;
   if (opts.previous) {
     if (!last) throw badRequest(`previous terminated container "${containerName}" in pod "${name}" not found`);
-    instance = { start: Date.parse(last.startedAt), end: Date.parse(last.finishedAt) };
-  } else if (running) instance = { start: Date.parse(running.startedAt), end: now, running: true };
+    instance = { start: Date.parse(last.startedAt), end: Date.parse(last.finishedAt), id: last.containerID };
+  } else if (running) instance = { start: Date.parse(running.startedAt), end: now, running: true, id: cs.containerID };
   else if (terminated) {
     const t = terminated.containerID || !last ? terminated : last;
     if (!t.containerID && !t.startedAt) throw badRequest(`container "${containerName}" in pod "${name}" is terminated`);
-    instance = { start: Date.parse(t.startedAt), end: Date.parse(t.finishedAt) };
-  } else if (last) instance = { start: Date.parse(last.startedAt), end: Date.parse(last.finishedAt) };
+    instance = { start: Date.parse(t.startedAt), end: Date.parse(t.finishedAt), id: t.containerID };
+  } else if (last) instance = { start: Date.parse(last.startedAt), end: Date.parse(last.finishedAt), id: last.containerID };
   else if (waiting?.reason === "ErrImagePull") throw badRequest(`container "${containerName}" in pod "${name}" is waiting to start: image can't be pulled`);
   else if (waiting?.reason === "ImagePullBackOff") throw badRequest(`container "${containerName}" in pod "${name}" is waiting to start: trying and failing to pull image`);
   else if (waiting) throw badRequest(`container "${containerName}" in pod "${name}" is waiting to start: ${waiting.reason}`);
@@ -44,7 +45,7 @@ export function containerLogs(pod: KubeObject, opts: LogOptions, now: number, re
   const image = lookupImage(spec.image);
   const resolved = containerEnv(pod, spec, reader);
   if (!image || "error" in resolved || Number.isNaN(instance.start) || instance.start <= 0) return "";
-  let lines = runContainer(pod, spec, image, resolved.env, instance.start, instance.end, true, { files: containerFiles(pod, spec, reader), volumes: volumeView(pod, spec, reader, instance.end), started: instance.running }).lines.map((l) => ({ at: instance.start + l.at, text: l.text }));
+  let lines = runContainer(pod, spec, image, resolved.env, instance.start, instance.end, true, { files: containerFiles(pod, spec, reader), volumes: volumeView(pod, spec, reader, instance.end), started: instance.running, net: containerNet(reader.network, pod, spec.image, instance.id) }).lines.map((l) => ({ at: instance.start + l.at, text: l.text }));
   if (opts.sinceSeconds !== undefined) lines = lines.filter((l) => l.at >= now - opts.sinceSeconds! * 1000);
   if (opts.tailLines !== undefined && opts.tailLines >= 0) lines = lines.slice(Math.max(0, lines.length - opts.tailLines));
   return lines.map((l) => `${opts.timestamps ? `${nanoStamp(l.at)} ` : ""}${l.text}\n`).join("");

@@ -1,4 +1,5 @@
 import { containerFiles } from "./container-files";
+import { containerNet } from "./container-net";
 import { runContainer, type ContainerMem, type ContainerStatus, type StepContext } from "./container";
 import { containerEnv, type ContainerSpec } from "./container-env";
 import { lookupImage } from "./images";
@@ -27,7 +28,7 @@ export function probeOnce(ctx: StepContext, c: ContainerSpec, cs: ContainerStatu
   const resolved = containerEnv(ctx.pod, c, ctx.reader);
   if (!image || "error" in resolved) return "container not running";
   const startMs = Date.parse(cs.state.running.startedAt);
-  const run = runContainer(ctx.pod, c, image, resolved.env, startMs, at, false, { files: containerFiles(ctx.pod, c, ctx.reader), started: true });
+  const run = runContainer(ctx.pod, c, image, resolved.env, startMs, at, false, { files: containerFiles(ctx.pod, c, ctx.reader), started: true, net: containerNet(ctx.reader.network, ctx.pod, c.image, cs.containerID) });
   const ip: string = ctx.pod.status?.podIP ?? "";
   if (probe.exec) {
     const argv: string[] = probe.exec.command ?? [];

@@ -1,4 +1,5 @@
 import type { Io } from "./applets";
+import type { ContainerNet } from "./container-net";
 import type { ImageBehaviour } from "./images";
 
 /**
@@ -32,6 +33,8 @@ export interface RunInput {
   dirs?: string[];
   /** `$?` when the script starts (the session's last line). */
   status?: number;
+  /** The image's network clients and the pod's network (container-net.ts). */
+  net?: ContainerNet;
 }
 
 /** One change to a file in a writable volume, at absolute simulated time `at`. */

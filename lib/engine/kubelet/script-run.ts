@@ -3,6 +3,7 @@ import type { EntrypointScript } from "./entrypoints";
 import type { ImageBehaviour } from "./images";
 import { ProcessState } from "./process-state";
 import { expandWord } from "./script-expand";
+import { runNetClient } from "./net-applet";
 import { parseScript, ScriptSyntaxError, type Node, type Word } from "./script-parse";
 
 const MAX_STEPS = 20_000;
@@ -142,7 +143,7 @@ export class Proc extends ProcessState {
     const name = basename(cmd);
     const image = this.input.image;
     if (Object.hasOwn(SHELLS, name)) return SHELLS[name](image);
-    return Object.hasOwn(APPLETS, name) || name === "exec" || this.isScript(cmd) || !!image.tools?.includes(name) || !!image.binaries?.some((b) => b === name || b === cmd);
+    return Object.hasOwn(APPLETS, name) || name === "exec" || this.isScript(cmd) || !!this.input.net?.tools.includes(name) || !!image.tools?.includes(name) || !!image.binaries?.some((b) => b === name || b === cmd);
   }
 
   private isScript(cmd: string): boolean {
@@ -161,6 +162,7 @@ export class Proc extends ProcessState {
       return this.runScript(argv[c + 1] ?? "", io);
     }
     if (name === "exec" || name === "nohup") return argv.length > 1 ? this.command(argv.slice(1), io) : 0;
+    if (this.input.net?.tools.includes(name)) return runNetClient(this, argv, io);
     if (image.script && this.isScript(argv[0])) return this.entrypoint(image.script, argv.slice(1), io);
     if (image.tools?.includes(name)) return 0;
     if (image.binaries?.includes(name) || image.binaries?.includes(argv[0])) {

@@ -3,6 +3,7 @@ import { containerArgv, containerEnv, type ContainerSpec, type ObjectReader } fr
 import { lookupImage } from "./images";
 import { runProcess, type VolumeView, type VolumeWrite } from "./program";
 import { memoryLimitMi } from "./resources";
+import { containerNet } from "./container-net";
 
 /** Volume sources a container can write into (ConfigMaps, Secrets and projections are read-only). */
 const WRITABLE = ["emptyDir", "hostPath", "persistentVolumeClaim"];
@@ -18,15 +19,15 @@ export function writableMounts(pod: KubeObject, c: ContainerSpec): VolumeView["m
 }
 
 /** The instances of a container the pod's status records (last terminated, then current): start and end. */
-function instances(pod: KubeObject, name: string): { start: number; end: number }[] {
+function instances(pod: KubeObject, name: string): { start: number; end: number; id?: string }[] {
   const cs = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].find((s: { name: string }) => s.name === name);
   if (!cs) return [];
-  const out: { start: number; end: number }[] = [];
+  const out: { start: number; end: number; id?: string }[] = [];
   const last = cs.lastState?.terminated;
-  if (last?.startedAt && last.finishedAt) out.push({ start: Date.parse(last.startedAt), end: Date.parse(last.finishedAt) });
+  if (last?.startedAt && last.finishedAt) out.push({ start: Date.parse(last.startedAt), end: Date.parse(last.finishedAt), id: last.containerID });
   const { running, terminated } = cs.state ?? {};
-  if (running?.startedAt) out.push({ start: Date.parse(running.startedAt), end: Infinity });
-  else if (terminated?.startedAt && terminated.finishedAt && terminated.containerID) out.push({ start: Date.parse(terminated.startedAt), end: Date.parse(terminated.finishedAt) });
+  if (running?.startedAt) out.push({ start: Date.parse(running.startedAt), end: Infinity, id: cs.containerID });
+  else if (terminated?.startedAt && terminated.finishedAt && terminated.containerID) out.push({ start: Date.parse(terminated.startedAt), end: Date.parse(terminated.finishedAt), id: terminated.containerID });
   return out.filter((i) => i.start > 0 && !Number.isNaN(i.start));
 }
 
@@ -41,7 +42,7 @@ export function volumeWrites(pod: KubeObject, c: ContainerSpec, reader: ObjectRe
     const end = Math.min(i.end, until);
     if (end < i.start) continue;
     const argv = containerArgv(c, image, resolved.env);
-    const r = runProcess({ argv, image, env: resolved.env, hostname: pod.metadata.name ?? "", startMs: i.start, horizonMs: end - i.start, memoryLimitMi: memoryLimitMi(c), collect: false, volumes: { mounts, writes: [] } });
+    const r = runProcess({ argv, image, env: resolved.env, hostname: pod.metadata.name ?? "", startMs: i.start, horizonMs: end - i.start, memoryLimitMi: memoryLimitMi(c), collect: false, volumes: { mounts, writes: [] }, net: containerNet(reader.network, pod, c.image, i.id) });
     writes.push(...r.writes);
   }
   return writes;

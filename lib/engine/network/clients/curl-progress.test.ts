@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doneMeter, failedMeter, max5, meterLine, time2str } from "./curl-progress";
+import { doneMeter, failedMeter, headMeter, max5, meterLine, time2str } from "./curl-progress";
 
 describe("curl progress meter", () => {
   it("fits sizes in five characters as curl's max5data does", () => {
@@ -23,6 +23,14 @@ describe("curl progress meter", () => {
   });
 
   it("counts the seconds a failed transfer waited", () => {
-    expect(failedMeter(2500).split("\r").slice(1)).toEqual(["  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0", "  0     0    0     0    0     0      0      0 --:--:--  0:00:01 --:--:--     0", "  0     0    0     0    0     0      0      0 --:--:--  0:00:02 --:--:--     0\n"]);
+    expect(failedMeter(2500).split("\r").slice(1)).toEqual(["  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0", "  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0", "  0     0    0     0    0     0      0      0 --:--:--  0:00:01 --:--:--     0", "  0     0    0     0    0     0      0      0 --:--:--  0:00:02 --:--:--     0\n"]);
+  });
+
+  it("ends a failed name lookup on its first line (curl prints the error right after it)", () => {
+    expect(failedMeter(0, "resolve").split("\r").slice(1)).toEqual(["  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0"]);
+  });
+
+  it("shows a HEAD request's announced size with nothing received", () => {
+    expect(headMeter(45).split("\r").slice(2)).toEqual(["  0    45    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0\n"]);
   });
 });

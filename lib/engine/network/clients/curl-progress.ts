@@ -45,11 +45,21 @@ export function meterLine(st: MeterState): string {
   return `\r${p3(pct)} ${max5(st.total)}  ${p3(pct)} ${max5(st.received)}  ${p3(0)} ${max5(0)}  ${max5(st.speed)}  ${max5(0)} ${time2str(totalS)} ${time2str(st.spentS)} ${time2str(leftS)} ${max5(st.speed)}`;
 }
 
-/** The meter of a transfer that ended in an error after `waitedMs`: zeros, one line per second waited. */
-export function failedMeter(waitedMs: number): string {
+/**
+ * The meter of a transfer that ended in an error after `waitedMs`: zeros, one line per second
+ * waited. A failed name lookup ends on its first line (curl 8 prints no newline before the
+ * error); a failed connection or transfer redraws it once more and ends the line.
+ */
+export function failedMeter(waitedMs: number, stage: "resolve" | "connect" = "connect"): string {
   let out = METER_HEADER + meterLine({ total: 0, received: 0, speed: 0, spentS: 0 });
+  if (stage === "connect") out += meterLine({ total: 0, received: 0, speed: 0, spentS: 0 });
   for (let s = 1; s <= Math.floor(waitedMs / 1000); s++) out += meterLine({ total: 0, received: 0, speed: 0, spentS: s });
-  return out + "\n";
+  return stage === "connect" ? out + "\n" : out;
+}
+
+/** The meter of a HEAD request (`-I`): the announced size, nothing received. */
+export function headMeter(total: number): string {
+  return METER_HEADER + meterLine({ total: 0, received: 0, speed: 0, spentS: 0 }) + meterLine({ total, received: 0, speed: 0, spentS: 0 }) + "\n";
 }
 
 /**

@@ -2,6 +2,7 @@ import { curlRun } from "./curl";
 import { digRun } from "./dig";
 import type { NetClient } from "./net-io";
 import { ncRun } from "./nc";
+import { ncOpenbsdRun } from "./nc-openbsd";
 import { nslookupRun } from "./nslookup";
 import { pingRun } from "./ping";
 import { busyboxPingRun } from "./ping-busybox";
@@ -9,28 +10,30 @@ import { wgetRun } from "./wget";
 
 /**
  * Which network clients an image ships, by repository: busybox's wget/nslookup/nc/ping in busybox
- * and alpine images (curlimages/curl is alpine too), curl where the image has it, iputils ping and
- * BIND's dig in netshoot. `kubectl exec` and a container's own command both look tools up here;
- * a name missing from the image's table is not a network client there.
+ * and alpine images (curlimages/curl is alpine too), curl where the image has it, iputils ping,
+ * BIND's dig and OpenBSD nc in netshoot. `kubectl exec` and a container's own command both look
+ * tools up here; a name missing from the image's table is not a network client there.
  */
 
 /** BIND in netshoot's Alpine base (bind-tools). */
 const NETSHOOT_DIG = "9.18.33";
 
 const BUSYBOX: Record<string, NetClient> = {
-  wget: (a, io) => wgetRun(a, io),
+  wget: (a, io, save) => wgetRun(a, io, save),
   nslookup: (a, io) => nslookupRun(a, io, "busybox"),
   nc: ncRun,
   ping: busyboxPingRun,
 };
-const CURL: Record<string, NetClient> = { curl: (a, io) => curlRun(a, io) };
+/** curl in the curlimages/curl and netshoot images of the lab's registry. */
+const IMAGE_CURL = "8.11.1";
+const CURL: Record<string, NetClient> = { curl: (a, io, save) => curlRun(a, io, save, IMAGE_CURL) };
 
 const BY_IMAGE: Record<string, Record<string, NetClient>> = {
   busybox: BUSYBOX,
   alpine: BUSYBOX,
   "curlimages/curl": { ...BUSYBOX, ...CURL },
   nginx: CURL,
-  "nicolaka/netshoot": { ...BUSYBOX, ...CURL, ping: pingRun, dig: (a, io) => digRun(a, io, NETSHOOT_DIG) },
+  "nicolaka/netshoot": { ...BUSYBOX, ...CURL, nc: ncOpenbsdRun, ping: pingRun, dig: (a, io) => digRun(a, io, NETSHOOT_DIG) },
 };
 
 /** The client `tool` (a bare name or a path) in images of repository `repo`, if it has one. */

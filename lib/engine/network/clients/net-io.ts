@@ -20,8 +20,8 @@ export interface NetIo {
   tty: boolean;
 }
 
-/** A client's entry point: argv (with its own name first) → exit code. */
-export type NetClient = (argv: string[], io: NetIo) => number;
+/** A client's entry point: argv (with its own name first) → exit code; `save` writes a file it downloads. */
+export type NetClient = (argv: string[], io: NetIo, save?: (name: string, body: string) => void) => number;
 
 /** Linux gives up on an unanswered SYN after 6 retries: about 130 s. */
 export const SYN_TIMEOUT_MS = 130_000;

@@ -33,6 +33,8 @@ export function nslookupRun(argv: string[], io: NetIo, flavour: "busybox" | "bin
   io.out(flavour === "busybox" ? `Server:\t\t${server}\nAddress:\t${server}:53\n\n` : `Server:\t\t${server}\nAddress:\t${server}#53\n\n`);
   let found = false;
   let pendingFrom = queries.length;
+  // One name (no search list): busybox prints every reply, an empty one (no AAAA record) as a blank line.
+  const single = new Set(queries.map((q) => q.name)).size === 1;
   for (let i = 0; i < queries.length; i++) {
     const q = queries[i];
     const r = i === 0 ? first : ask(io, server, q.name, q.type);
@@ -46,13 +48,13 @@ export function nslookupRun(argv: string[], io: NetIo, flavour: "busybox" | "bin
       continue;
     }
     if (!reply.answers.length) {
-      io.out(`*** Can't find ${q.name}: No answer\n`);
+      io.out(flavour === "busybox" && single ? "\n" : `*** Can't find ${q.name}: No answer\n`);
       continue;
     }
     found = true;
     for (const a of reply.answers) io.out(q.type === "PTR" ? `${q.name}\tname = ${a}.\n` : `Name:\t${q.name}\nAddress: ${a}\n`);
     io.out("\n");
-    if (flavour === "busybox") {
+    if (flavour === "busybox" && !single) {
       pendingFrom = i + 1;
       break;
     }

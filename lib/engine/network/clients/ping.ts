@@ -126,7 +126,7 @@ function parse(argv: string[], io: NetIo): Options | number {
 export function pingRun(argv: string[], io: NetIo): number {
   const o = parse(argv, io);
   if (typeof o === "number") return o;
-  if (!o.dest) return (io.err("ping: usage error: Destination address required\n"), 2);
+  if (!o.dest) return (io.err("ping: usage error: Destination address required\n"), 1);
   const dest = o.dest;
   const r = resolveHost(io.view, io.src, dest, io.resolv);
   if ("error" in r) {

@@ -73,6 +73,6 @@ export function wgetRun(argv: string[], io: NetIo, save?: (name: string, body: s
   const name = output ?? (u.path.split("?")[0].split("/").pop() || "index.html");
   if (!quiet) io.err(`saving to '${name}'\n`);
   save?.(name, res.body);
-  if (!quiet) io.err(`${bar(name, size)}'${name}' saved\n`);
+  if (!quiet) io.err(`${bar(name.slice(name.lastIndexOf("/") + 1), size)}'${name}' saved\n`);
   return 0;
 }
