@@ -1,5 +1,6 @@
 import YAML from "yaml";
 import type { KubeObject } from "../../engine/api/types";
+import { resourceRef } from "../../engine/client";
 import { reportError, type Kubectl, type Subcommand } from "../context";
 import { fromArgs, RESOURCE_HINT, UsageError } from "../resources";
 import { toYaml } from "../printers/yaml";
@@ -25,9 +26,10 @@ function applyEdit(k: Kubectl, path: string): number {
     k.err(`error: error parsing ${path}: ${(e as Error).message.split("\n")[0]}\n`);
     return 1;
   }
-  const info = k.client().discovery().find((d) => d.kind === edited.kind);
+  const infos = k.client().discovery().filter((d) => d.kind === edited.kind);
+  const info = infos.find((d) => (d.group ? `${d.group}/${d.version}` : d.version) === edited.apiVersion) ?? infos[0];
   if (!info) return (k.err(`error: unable to recognize the edited object\n`), 1);
-  const live = k.client().get(info.resource, edited.metadata.name!, edited.metadata.namespace);
+  const live = k.client().get(resourceRef(info), edited.metadata.name!, edited.metadata.namespace);
   if (JSON.stringify(toYaml(live)) === JSON.stringify(toYaml(edited))) return (k.err("Edit cancelled, no changes made.\n"), 0);
   try {
     k.client().update({ ...edited, metadata: { ...edited.metadata, resourceVersion: live.metadata.resourceVersion } }, { fieldManager: "kubectl-edit" });
