@@ -164,6 +164,8 @@ export class Proc extends ProcessState {
     if (name === "exec" || name === "nohup") return argv.length > 1 ? this.command(argv.slice(1), io) : 0;
     if (this.input.net?.tools.includes(name)) return runNetClient(this, argv, io);
     if (image.script && this.isScript(argv[0])) return this.entrypoint(image.script, argv.slice(1), io);
+    // A toolbox image's tools (curl, nslookup) run as applets once the container program has them.
+    if (image.mode === "run-command" && Object.hasOwn(APPLETS, name)) return APPLETS[name](this, argv, io);
     if (image.tools?.includes(name)) return 0;
     if (image.binaries?.includes(name) || image.binaries?.includes(argv[0])) {
       if (image.mode === "serve") return this.serve(io, argv);
