@@ -164,7 +164,7 @@ describe("imagePullPolicy Never", () => {
     api.create(pod("never", { containers: [c({ image: "redis:7", imagePullPolicy: "Never" })] }));
     env.advance(30_000);
     const events = api.list("events", "default").items.filter((e) => (e.involvedObject as { name?: string } | undefined)?.name === "never" && e.type === "Warning");
-    expect(events.map((e) => `${e.reason} ${e.message}`)).toEqual(['ErrImageNeverPull Container image "redis:7" is not present with pull policy of Never', "Failed Error: ErrImageNeverPull"]);
+    expect(events.map((e) => `${e.reason} ${e.message}`).sort()).toEqual(['ErrImageNeverPull Container image "redis:7" is not present with pull policy of Never', "Failed Error: ErrImageNeverPull"].sort());
     expect(api.get("pods", "never", "default").status.containerStatuses[0].state.waiting.message).toBe('Container image "redis:7" is not present with pull policy of Never');
   });
 });
