@@ -136,7 +136,10 @@ export interface ExecSession {
   cwd: string;
   /** Shell variables, including the container's environment. */
   vars: Record<string, string>;
-  /** Files the session wrote (the container's own writable layer). */
+  /**
+   * Files under the container's volume mounts that the session sees beyond the kubelet's view (a
+   * hostPath's node files) and what it wrote there; its other writes go to the container's layer.
+   */
   files: Record<string, string>;
   dirs?: string[];
   /** `$?` of the previous line. */

@@ -9,6 +9,7 @@ import { MvccStore, type StoreJSON } from "./store/mvcc";
 import { ApiServer } from "./apiserver/apiserver";
 import { Client, type NodeProxy } from "./apiserver/client-impl";
 import { containerExec } from "./kubelet/exec";
+import { layerStore } from "./kubelet/container-layer";
 import { StatusError } from "./api/errors";
 import { containerLogs } from "./kubelet/logs";
 import { apiReader } from "./kubelet/kubelet";
@@ -159,7 +160,7 @@ export class SimEnvironment implements Environment {
         }
         return containerLogs(pod, opts, this.clock.now(), apiReader(c, this));
       },
-      exec: (pod, container, argv, stdin, session) => containerExec(pod, container, argv, stdin, this.clock.now(), apiReader(c, this), session),
+      exec: (pod, container, argv, stdin, session) => containerExec(pod, container, argv, stdin, this.clock.now(), apiReader(c, this), session, layerStore(this, c.spec.name)),
       metrics: () => clusterMetricsSource(this, c),
     };
   }
@@ -197,7 +198,7 @@ export class SimEnvironment implements Environment {
   /** A fresh read of a cluster's data plane (pods, services, policies, DNS) for network tools and checks. */
   netView(cluster = this.clusterNames()[0]): NetView {
     const spec = this.clusters.get(cluster)?.spec;
-    return new NetView(this.adminClient(cluster), (spec?.nodes ?? []).map((n) => ({ name: n.name, ip: n.ip, role: n.role })));
+    return new NetView(this.adminClient(cluster), (spec?.nodes ?? []).map((n) => ({ name: n.name, ip: n.ip, role: n.role })), layerStore(this, cluster));
   }
 
   dial(server: string, user: UserInfo | Credentials): ApiClient {

@@ -4,6 +4,7 @@ import type { Controller } from "../controllers/controller";
 import { recordEvent } from "../events";
 import type { ObjectReader } from "./container-env";
 import { parseImage } from "./images";
+import { pruneLayers } from "./container-layer";
 import { syncPod, type PodMem } from "./pod-worker";
 import { readManifests, staticPodsChanged, syncStaticPods } from "./static-pods";
 import { pruneJournal, type NetJournal } from "./container-net";
@@ -128,6 +129,8 @@ export const kubelet: Controller = {
       for (const uid of Object.keys(state.pods)) if (!live.has(uid)) delete state.pods[uid];
       for (const uid of Object.keys(state.net)) if (!live.has(uid)) delete state.net[uid];
     }
+    // A restarted container, or a deleted pod's, starts again from its image: drop its layer.
+    pruneLayers(env, cluster.spec.name, () => cluster.api.list("pods", undefined).items);
     quiet.set(cluster, { key: `${cluster.store.revision}/${key.split("/")[1]}`, wake: minWake });
   },
 };

@@ -35,6 +35,10 @@ export interface RunInput {
   status?: number;
   /** The image's network clients and the pod's network (container-net.ts). */
   net?: ContainerNet;
+  /** What the command reads on its standard input (`kubectl exec -i`, `kubectl cp`). */
+  stdinText?: string;
+  /** Takes standard error apart from the log (a non-interactive `kubectl exec` keeps the streams apart). */
+  stderr?: (text: string) => void;
 }
 
 /** One change to a file in a writable volume, at absolute simulated time `at`. */
@@ -126,6 +130,7 @@ export class ProcessState {
     this.memoryMi = input.image.memoryMi;
     this.cwd = input.cwd ?? "/";
     this.status = input.status ?? 0;
+    this.log.stdin = input.stdinText ?? "";
     for (const d of input.dirs ?? []) this.dirs.add(d);
     this.files.set("/etc/hostname", `${input.hostname}\n`);
     for (const [path, text] of Object.entries(input.files ?? {})) {
@@ -225,7 +230,7 @@ export class ProcessState {
   readonly log: Io = {
     stdin: "",
     out: (s) => this.emit(s),
-    err: (s) => this.emit(s),
+    err: (s) => (this.input.stderr ? this.input.stderr(s) : this.emit(s)),
   };
 
   private emit(s: string) {

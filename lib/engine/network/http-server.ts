@@ -3,6 +3,7 @@ import { connect, sourceOfPod, type Connection } from "./connect";
 import { serverVersion } from "./listeners";
 import { HTTPD_WELCOME, httpdNotFound, nginxError } from "./pages";
 import { containerFiles } from "../kubelet/container-files";
+import { containerInstanceId, layeredFiles } from "../kubelet/container-layer";
 import { documentRoot } from "../kubelet/image-files";
 import { parseImage } from "../kubelet/images";
 import { routeIngress, type Route } from "./routing";
@@ -48,10 +49,11 @@ function nginxPage(status: number, server: string, now: number, body: string, in
 
 /** The file a web server answers `path` with from its container's document root (`/` → index.html). */
 function served(view: NetView, pod: KubeObject, repo: string, path: string): { body?: string; directory: boolean } {
-  const c = ((pod.spec?.containers ?? []) as { image?: string }[]).find((x) => documentRoot(String(x.image ?? "")) && parseImage(String(x.image)).repo === repo);
+  const c = ((pod.spec?.containers ?? []) as { name: string; image?: string }[]).find((x) => documentRoot(String(x.image ?? "")) && parseImage(String(x.image)).repo === repo);
   const root = c && documentRoot(String(c.image));
   if (!c || !root) return { directory: false };
-  const files = containerFiles(pod, c, { get: (r, n, ns) => view.get(r, n, ns) });
+  const id = containerInstanceId(pod, c.name);
+  const files = layeredFiles(containerFiles(pod, c, { get: (r, n, ns) => view.get(r, n, ns) }), id ? view.layers?.get(id) : undefined);
   const directory = path.endsWith("/");
   return { body: files[`${root}${directory ? `${path}index.html` : path}`], directory };
 }

@@ -1,6 +1,7 @@
 import type { KubeObject } from "../api/types";
 import type { ApiClient } from "../client";
 import type { PolicyContext } from "./policy";
+import type { LayerStore } from "../kubelet/container-layer";
 
 /** A node as the network sees it: name, address, and whether its kube-proxy programs services. */
 export interface NetNode {
@@ -19,6 +20,8 @@ export class NetView {
   constructor(
     readonly api: ApiClient,
     readonly nodes: NetNode[],
+    /** The containers' writable layers (a web server serves what `kubectl exec` wrote into its root). */
+    readonly layers?: LayerStore,
   ) {}
 
   list(resource: string, namespace?: string): KubeObject[] {
