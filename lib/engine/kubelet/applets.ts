@@ -1,4 +1,5 @@
 import type { Proc } from "./script-run";
+import { tarApplet } from "./tar";
 
 /** Standard streams of one command inside a container. */
 export interface Io {
@@ -298,4 +299,5 @@ export const APPLETS: Record<string, Applet> = {
   },
   sync: () => 0,
   umask: () => 0,
+  tar: tarApplet,
 };

@@ -32,6 +32,8 @@ export interface ImageBehaviour {
   binaries?: string[];
   /** Client tools on the PATH that run and exit (redis-cli, psql): a command line naming them does not start the server. */
   tools?: string[];
+  /** Tools the image does not ship although most images do (distroless images have no `tar`, so `kubectl cp` fails). */
+  lacks?: string[];
   /** Which coreutils flavour prints error messages (`cat: can't open 'x'` vs `cat: x: No such file…`). */
   userland: "busybox" | "gnu";
   /** Steady memory use of the default process, in MiB, and CPU in millicores (for `kubectl top`). */
@@ -58,7 +60,9 @@ function corednsPreflight(argv: string[], files: ReadonlyMap<string, string>): s
 
 const serve = (o: Partial<ImageBehaviour> & { sizeBytes: number }): ImageBehaviour => ({ mode: "serve", userland: "gnu", memoryMi: 8, cpuMilli: 1, handlesSigterm: true, ...o });
 const toolbox = (o: Partial<ImageBehaviour> & { sizeBytes: number }): ImageBehaviour => ({ mode: "run-command", userland: "busybox", memoryMi: 1, cpuMilli: 0, handlesSigterm: false, ...o });
-const controlPlane = (binary: string, sizeBytes: number, memoryMi: number, cpuMilli: number): ImageBehaviour => serve({ entrypoint: [`/usr/local/bin/${binary}`], binaries: [binary], sizeBytes, memoryMi, cpuMilli });
+/** Distroless images: their binary and little else. */
+const DISTROLESS = ["tar"];
+const controlPlane = (binary: string, sizeBytes: number, memoryMi: number, cpuMilli: number): ImageBehaviour => serve({ entrypoint: [`/usr/local/bin/${binary}`], binaries: [binary], sizeBytes, memoryMi, cpuMilli, lacks: DISTROLESS });
 /** The docker-library images start through `docker-entrypoint.sh` on PATH (/usr/local/bin). */
 const DOCKER_ENTRYPOINT = ["docker-entrypoint.sh"];
 
@@ -72,22 +76,22 @@ export const IMAGES: Record<string, ImageBehaviour> = {
   "curlimages/curl": toolbox({ entrypoint: ["/entrypoint.sh"], cmd: ["curl"], script: CURL_ENTRYPOINT, binaries: ["curl"], sizeBytes: 10468842 }),
   "nicolaka/netshoot": toolbox({ cmd: ["zsh"], userland: "gnu", binaries: ["zsh", "curl", "dig", "nslookup", "nc", "ping", "tcpdump"], sizeBytes: 207094622 }),
   "registry.k8s.io/ingress-nginx/controller": serve({ entrypoint: ["/usr/bin/dumb-init", "--"], cmd: ["/nginx-ingress-controller"], script: DUMB_INIT, listens: [80, 443, 10254], binaries: ["/nginx-ingress-controller", "nginx"], sizeBytes: 105873413, memoryMi: 90, cpuMilli: 3 }),
-  "ghcr.io/nginx/nginx-gateway-fabric": serve({ entrypoint: ["/usr/bin/gateway"], preflight: gatewayPreflight, listens: [80], binaries: ["/usr/bin/gateway", "nginx"], sizeBytes: 32771284, memoryMi: 30, cpuMilli: 2 }),
+  "ghcr.io/nginx/nginx-gateway-fabric": serve({ lacks: DISTROLESS, entrypoint: ["/usr/bin/gateway"], preflight: gatewayPreflight, listens: [80], binaries: ["/usr/bin/gateway", "nginx"], sizeBytes: 32771284, memoryMi: 30, cpuMilli: 2 }),
   busybox: toolbox({ cmd: ["sh"], sizeBytes: 2166802 }),
   alpine: toolbox({ cmd: ["/bin/sh"], sizeBytes: 3653068 }),
   python: toolbox({ cmd: ["python3"], userland: "gnu", binaries: ["python", "python3"], sizeBytes: 390061430, memoryMi: 10 }),
   node: toolbox({ entrypoint: DOCKER_ENTRYPOINT, cmd: ["node"], script: serverEntrypoint("node", { shell: "sh", execLine: 11, unknownCommands: true }), userland: "gnu", binaries: ["node", "npm"], sizeBytes: 393330164, memoryMi: 12 }),
-  "registry.k8s.io/pause": serve({ entrypoint: ["/pause"], binaries: ["/pause"], sizeBytes: 320368, memoryMi: 0, cpuMilli: 0 }),
+  "registry.k8s.io/pause": serve({ lacks: DISTROLESS, entrypoint: ["/pause"], binaries: ["/pause"], sizeBytes: 320368, memoryMi: 0, cpuMilli: 0 }),
   "registry.k8s.io/etcd": controlPlane("etcd", 57680541, 45, 25),
   "registry.k8s.io/kube-apiserver": controlPlane("kube-apiserver", 28966096, 260, 45),
   "registry.k8s.io/kube-controller-manager": controlPlane("kube-controller-manager", 26222214, 55, 15),
   "registry.k8s.io/kube-scheduler": controlPlane("kube-scheduler", 20657902, 22, 4),
   "registry.k8s.io/kube-proxy": controlPlane("kube-proxy", 30904614, 18, 1),
-  "registry.k8s.io/coredns/coredns": serve({ entrypoint: ["/coredns"], listens: [53, 8080, 8181, 9153], binaries: ["/coredns"], preflight: corednsPreflight, sizeBytes: 18562039, memoryMi: 14, cpuMilli: 2 }),
-  "registry.k8s.io/metrics-server/metrics-server": serve({ entrypoint: ["/metrics-server"], listens: [10250], binaries: ["/metrics-server"], sizeBytes: 19496427, memoryMi: 16, cpuMilli: 3 }),
+  "registry.k8s.io/coredns/coredns": serve({ lacks: DISTROLESS, entrypoint: ["/coredns"], listens: [53, 8080, 8181, 9153], binaries: ["/coredns"], preflight: corednsPreflight, sizeBytes: 18562039, memoryMi: 14, cpuMilli: 2 }),
+  "registry.k8s.io/metrics-server/metrics-server": serve({ lacks: DISTROLESS, entrypoint: ["/metrics-server"], listens: [10250], binaries: ["/metrics-server"], sizeBytes: 19496427, memoryMi: 16, cpuMilli: 3 }),
   "docker.io/calico/node": serve({ entrypoint: ["start_runit"], binaries: ["start_runit"], sizeBytes: 142599440, memoryMi: 90, cpuMilli: 20 }),
   "rancher/local-path-provisioner": serve({ entrypoint: ["local-path-provisioner"], startupLogs: ['time="2026-01-01T09:00:00Z" level=info msg="Starting provisioner controller rancher.io/local-path"'], binaries: ["local-path-provisioner"], sizeBytes: 19638145, memoryMi: 9 }),
-  "registry.k8s.io/sig-storage/hostpathplugin": serve({ entrypoint: ["/hostpathplugin"], binaries: ["/hostpathplugin"], sizeBytes: 14264390, memoryMi: 7 }),
+  "registry.k8s.io/sig-storage/hostpathplugin": serve({ lacks: DISTROLESS, entrypoint: ["/hostpathplugin"], binaries: ["/hostpathplugin"], sizeBytes: 14264390, memoryMi: 7 }),
 };
 
 /** `nginx:1.27` → repository `nginx`, tag `1.27`; `docker.io/library/nginx` → `nginx`. */

@@ -143,7 +143,7 @@ export class Proc extends ProcessState {
     const name = basename(cmd);
     const image = this.input.image;
     if (Object.hasOwn(SHELLS, name)) return SHELLS[name](image);
-    return Object.hasOwn(APPLETS, name) || name === "exec" || this.isScript(cmd) || !!this.input.net?.tools.includes(name) || !!image.tools?.includes(name) || !!image.binaries?.some((b) => b === name || b === cmd);
+    return (Object.hasOwn(APPLETS, name) && !image.lacks?.includes(name)) || name === "exec" || this.isScript(cmd) || !!this.input.net?.tools.includes(name) || !!image.tools?.includes(name) || !!image.binaries?.some((b) => b === name || b === cmd);
   }
 
   private isScript(cmd: string): boolean {
@@ -175,7 +175,7 @@ export class Proc extends ProcessState {
       this.listens = [Number(argv[http + 1]) || 8000];
       this.forever();
     }
-    const applet = APPLETS[name];
+    const applet = this.input.image.lacks?.includes(name) ? undefined : APPLETS[name];
     if (applet) return applet(this, argv, io);
     return this.notFound(name, io);
   }

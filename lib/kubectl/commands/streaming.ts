@@ -4,23 +4,7 @@ import { defaultContainer, podFor } from "./logs";
 import { attachToContainer } from "../container-session";
 import { helpText } from "./create/generator";
 
-/** cp, port-forward and attach need a live stream to a container; the simulation explains that. */
-export const cp: Subcommand = {
-  name: "cp",
-  summary: "Copy files and directories to and from containers",
-  flags: [
-    { name: "container", short: "c", type: "string" },
-    { name: "no-preserve", type: "bool" },
-    { name: "retries", type: "int", default: 0 },
-  ],
-  help: helpText("Copy files between the node and a container (not available in the simulated containers).", "kubectl cp <file-spec-src> <file-spec-dest> [options]", ["kubectl cp /tmp/foo web:/tmp/bar"], [["-c, --container=''", "Container name."]]),
-  run(k) {
-    if (k.args.length < 2) return (k.err("error: source and destination are required\n"), 1);
-    k.err("error: kubectl cp is not available in this simulated cluster: containers have no file system to copy to or from\n");
-    return 1;
-  },
-};
-
+/** port-forward needs a live stream to a local port; the simulation explains that. */
 export const portForward: Subcommand = {
   name: "port-forward",
   summary: "Forward one or more local ports to a pod",
