@@ -1,4 +1,5 @@
 import type { KubeObject } from "../engine/api/types";
+import { enhanceListError } from "./list-errors";
 import { resourceRef, type ResourceInfo } from "../engine/client";
 import { PlainError, type Kubectl } from "./context";
 import { loadManifests } from "./manifests";
@@ -69,7 +70,12 @@ export function fromArgs(k: Kubectl, args: string[], opts: { selector?: string; 
   }
   if (!opts.selector && !opts.all) throw new UsageError(`resource(s) were provided, but no name was specified`);
   for (const info of infos) {
-    const list = k.client().list(resourceRef(info), info.namespaced && !opts.allNamespaces ? ns : undefined, { labelSelector: opts.selector });
+    let list;
+    try {
+      list = k.client().list(resourceRef(info), info.namespaced && !opts.allNamespaces ? ns : undefined, { labelSelector: opts.selector });
+    } catch (e) {
+      throw enhanceListError(e, info, opts.selector);
+    }
     for (const obj of list.items) out.push({ info, obj });
   }
   return out;

@@ -1,60 +1,32 @@
 import { badRequest } from "./errors";
+import { matchesRequirement, parseLabels, SelectorParseError, type LabelRequirement } from "./label-selector";
+import { convertFieldLabels, matchesTerm, parseFields, type FieldTerm } from "./field-selector";
 
-/** Label selector requirement as `kubectl -l` parses it: `a=b`, `a!=b`, `a in (x,y)`, `!a`, `a`. */
-type Requirement =
-  | { key: string; op: "=" | "!="; value: string }
-  | { key: string; op: "in" | "notin"; values: string[] }
-  | { key: string; op: "exists" | "!exists" };
+/** Label selector requirement as `kubectl -l` parses it: `a=b`, `a!=b`, `a in (x,y)`, `!a`, `a`, `a>1`. */
+type Requirement = LabelRequirement;
 
-/** Splits on commas that are not inside parentheses. */
-function splitTerms(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = "";
-  for (const ch of s) {
-    if (ch === "(") depth++;
-    if (ch === ")") depth--;
-    if (ch === "," && depth === 0) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out.map((t) => t.trim()).filter(Boolean);
-}
+const parsedLabels = new Map<string, Requirement[]>();
 
+/** labels.Parse with apimachinery's errors (as a BadRequest Status); parsed selectors are cached. */
 export function parseLabelSelector(selector: string): Requirement[] {
-  return splitTerms(selector).map((term) => {
-    let m = /^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
-    if (m) return { key: m[1], op: m[2] as "in" | "notin", values: m[3].split(",").map((v) => v.trim()) };
-    m = /^([\w./-]+)\s*(==|=|!=)\s*([\w.-]*)$/.exec(term);
-    if (m) return { key: m[1], op: m[2] === "!=" ? "!=" : "=", value: m[3] };
-    m = /^(!?)([\w./-]+)$/.exec(term);
-    if (m) return { key: m[2], op: m[1] ? "!exists" : "exists" };
-    throw badRequest(`unable to parse requirement: found '${term}', expected: in, notin, =, ==, !=, gt, lt`);
-  });
+  const hit = parsedLabels.get(selector);
+  if (hit) return hit;
+  let reqs: Requirement[];
+  try {
+    reqs = parseLabels(selector);
+  } catch (e) {
+    if (e instanceof SelectorParseError) throw badRequest(e.message);
+    throw e;
+  }
+  if (parsedLabels.size > 500) parsedLabels.clear();
+  parsedLabels.set(selector, reqs);
+  return reqs;
 }
 
 export function matchesLabels(selector: string | undefined, labels: Record<string, string> | undefined): boolean {
   if (!selector) return true;
   const l = labels ?? {};
-  return parseLabelSelector(selector).every((r) => {
-    const has = Object.prototype.hasOwnProperty.call(l, r.key);
-    switch (r.op) {
-      case "=":
-        return has && l[r.key] === r.value;
-      case "!=":
-        return !has || l[r.key] !== r.value;
-      case "in":
-        return has && r.values.includes(l[r.key]);
-      case "notin":
-        return !has || !r.values.includes(l[r.key]);
-      case "exists":
-        return has;
-      case "!exists":
-        return !has;
-    }
-  });
+  return parseLabelSelector(selector).every((r) => matchesRequirement(r, l));
 }
 
 /** A `matchLabels`/`matchExpressions` selector object (Deployment, Service) against labels. */
@@ -73,15 +45,36 @@ export function matchesSelectorObject(sel: { matchLabels?: Record<string, string
   return okLabels && okExprs;
 }
 
+function fieldTerms(selector: string): FieldTerm[] {
+  try {
+    return parseFields(selector);
+  } catch (e) {
+    if (e instanceof SelectorParseError) throw badRequest(e.message);
+    throw e;
+  }
+}
+
 /** Field selectors: `metadata.name=x`, `metadata.namespace!=y`, `spec.nodeName=node01`, `status.phase=Running`. */
 export function matchesFields(selector: string | undefined, obj: unknown): boolean {
   if (!selector) return true;
-  return splitTerms(selector).every((term) => {
-    const m = /^([\w.]+)\s*(==|=|!=)\s*(.*)$/.exec(term);
-    if (!m) throw badRequest(`invalid selector: '${selector}'; can't understand '${term}'`);
-    let v: unknown = obj;
-    for (const part of m[1].split(".")) v = v && typeof v === "object" ? (v as Record<string, unknown>)[part] : undefined;
-    const actual = v === undefined || v === null ? "" : String(v);
-    return m[2] === "!=" ? actual !== m[3] : actual === m[3];
-  });
+  return fieldTerms(selector).every((t) => matchesTerm(t, obj));
+}
+
+/**
+ * A list request's `labelSelector` and `fieldSelector`, parsed and checked once as the API server's
+ * list handler does (a bad selector is a BadRequest even when nothing would match), as one predicate.
+ */
+export function listSelector(opts: { labelSelector?: string; fieldSelector?: string }, kind: { group: string; kind: string; namespaced: boolean; custom?: boolean }): (obj: { metadata: { labels?: Record<string, string> } }) => boolean {
+  const labels = opts.labelSelector ? parseLabelSelector(opts.labelSelector) : [];
+  let fields: FieldTerm[] = [];
+  if (opts.fieldSelector) {
+    try {
+      fields = convertFieldLabels(fieldTerms(opts.fieldSelector), kind);
+    } catch (e) {
+      if (e instanceof SelectorParseError) throw badRequest(e.message);
+      throw e;
+    }
+  }
+  if (!labels.length && !fields.length) return () => true;
+  return (obj) => labels.every((r) => matchesRequirement(r, obj.metadata.labels ?? {})) && fields.every((t) => matchesTerm(t, obj));
 }

@@ -4,7 +4,7 @@ import { rfc3339 } from "../clock";
 import type { Rand } from "../rand";
 import type { KubeObject } from "../api/types";
 import { alreadyExists, badRequest, conflict, invalid, notFound } from "../api/errors";
-import { matchesFields, matchesLabels } from "../api/selectors";
+import { listSelector } from "../api/selectors";
 import type { DeleteOptions, ListOptions, ListResult, PatchType, WriteOptions } from "../client";
 import type { MvccStore } from "../store/mvcc";
 import type { KindStrategy } from "../registry/strategy";
@@ -101,11 +101,12 @@ export class ApiServer {
 
   list(resource: string, namespace: string | undefined, opts: ListOptions = {}): ListResult {
     const s = this.strategy(resource);
+    const matches = listSelector(opts, s.info);
     const items: KubeObject[] = [];
     for (const kv of this.store.range(storagePrefix(s, s.info.namespaced ? namespace : undefined))) {
       const obj = JSON.parse(kv.value) as KubeObject;
       obj.metadata.resourceVersion = String(kv.modRevision);
-      if (matchesLabels(opts.labelSelector, obj.metadata.labels) && matchesFields(opts.fieldSelector, obj)) items.push(served(s, obj));
+      if (matches(obj)) items.push(served(s, obj));
     }
     return { items, resourceVersion: String(this.store.revision) };
   }
@@ -117,10 +118,11 @@ export class ApiServer {
    */
   listView(resource: string, namespace: string | undefined, opts: ListOptions = {}): KubeObject[] {
     const s = this.strategy(resource);
+    const matches = listSelector(opts, s.info);
     const items: KubeObject[] = [];
     for (const kv of this.store.range(storagePrefix(s, s.info.namespaced ? namespace : undefined))) {
       const obj = this.views.parse(kv.key, kv.value, kv.modRevision);
-      if (matchesLabels(opts.labelSelector, obj.metadata.labels) && matchesFields(opts.fieldSelector, obj)) items.push(served(s, obj));
+      if (matches(obj)) items.push(served(s, obj));
     }
     return items;
   }

@@ -1,5 +1,6 @@
 import { resourceRef } from "../../engine/client";
 import { isStatusError } from "../../engine/api/errors";
+import { enhanceListError } from "../list-errors";
 import { reportError, type Kubectl, type Subcommand } from "../context";
 import { parseResourceArgs } from "./get";
 import { dryRunMode, kindRef } from "../write-result";
@@ -66,7 +67,13 @@ Usage:
           const ns = r.info.namespaced ? (k.bool("all-namespaces") ? undefined : k.namespace) : undefined;
           if (r.names.length) r.names.forEach((name) => targets.push({ resource: resourceRef(r.info), kind: r.info.kind, group: r.info.group, name, namespace: ns }));
           else if (k.bool("all") || k.str("selector")) {
-            for (const o of k.client().list(resourceRef(r.info), ns, { labelSelector: k.str("selector") }).items)
+            let listed;
+            try {
+              listed = k.client().list(resourceRef(r.info), ns, { labelSelector: k.str("selector"), fieldSelector: k.str("field-selector") }).items;
+            } catch (e) {
+              throw enhanceListError(e, r.info, k.str("selector"), k.str("field-selector"));
+            }
+            for (const o of listed)
               targets.push({ resource: resourceRef(r.info), kind: r.info.kind, group: r.info.group, name: o.metadata.name!, namespace: o.metadata.namespace });
           } else return (k.err(`error: resource(s) were provided, but no name was specified\n`), 1);
         }

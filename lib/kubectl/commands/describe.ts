@@ -1,4 +1,5 @@
 import type { KubeObject } from "../../engine/api/types";
+import { enhanceListError } from "../list-errors";
 import type { ResourceInfo } from "../../engine/client";
 import { isStatusError } from "../../engine/api/errors";
 import { reportError, type Kubectl, type Subcommand } from "../context";
@@ -67,7 +68,12 @@ function targets(k: Kubectl): { info: ResourceInfo; objs: KubeObject[] }[] {
   const [types, ...names] = args;
   for (const t of types.split(",")) {
     const info = resolveType(k, t);
-    const items = list(k, info.resource, nsOf(info), k.str("selector"));
+    let items: KubeObject[];
+    try {
+      items = list(k, info.resource, nsOf(info), k.str("selector"));
+    } catch (e) {
+      throw enhanceListError(e, info, k.str("selector"));
+    }
     if (!names.length) {
       groups.push({ info, objs: items });
       continue;

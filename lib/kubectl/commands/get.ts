@@ -1,4 +1,5 @@
 import { getRaw } from "./get-raw";
+import { enhanceListError } from "../list-errors";
 import type { KubeObject } from "../../engine/api/types";
 import { resourceRef, type ResourceInfo } from "../../engine/client";
 import { isStatusError } from "../../engine/api/errors";
@@ -140,7 +141,17 @@ Usage:
               code = 1;
             }
           }
-        } else items = k.client().list(ref, ns, { labelSelector: k.str("selector"), fieldSelector: k.str("field-selector") }).items;
+        } else {
+          try {
+            items = k.client().list(ref, ns, { labelSelector: k.str("selector"), fieldSelector: k.str("field-selector") }).items;
+          } catch (e) {
+            // Each type is listed on its own; a refused list is reported and the others still print.
+            const err = enhanceListError(e, r.info, k.str("selector"), k.str("field-selector"));
+            if (!isStatusError(err)) throw err;
+            errors += `Error from server (${err.reason}): ${err.message}\n`;
+            code = 1;
+          }
+        }
       } catch (e) {
         return reportError(k, e);
       }

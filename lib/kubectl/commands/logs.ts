@@ -1,4 +1,5 @@
 import type { KubeObject } from "../../engine/api/types";
+import { enhanceListError } from "../list-errors";
 import { isStatusError } from "../../engine/api/errors";
 import { reportError, type Kubectl, type Subcommand } from "../context";
 import { resolveType } from "../resources";
@@ -36,6 +37,16 @@ const seconds = (d: string | undefined): number | undefined => {
   return m ? Number(m[1]) * { s: 1, m: 60, h: 3600 }[m[2] as "s" | "m" | "h"] : undefined;
 };
 
+/** `logs -l`: the pods the selector picks, with kubectl's wording when the server refuses the list. */
+function listPods(k: Kubectl, selector: string): KubeObject[] {
+  try {
+    return k.client().list("pods", k.namespace, { labelSelector: selector }).items;
+  } catch (e) {
+    const info = k.client().resolve("pods");
+    throw info ? enhanceListError(e, info, selector) : e;
+  }
+}
+
 export const logs: Subcommand = {
   name: "logs",
   summary: "Print the logs for a container in a pod",
@@ -62,7 +73,7 @@ export const logs: Subcommand = {
     if (!k.args.length && !sel) return k.usageError("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command");
     k.discoveryRetries = 4;
     try {
-      const pods = sel ? k.client().list("pods", k.namespace, { labelSelector: sel }).items : [podFor(k, k.args[0])];
+      const pods = sel ? listPods(k, sel) : [podFor(k, k.args[0])];
       if (sel && !pods.length) return (k.err(`No resources found in ${k.namespace} namespace.\n`), 0);
       for (const pod of pods) {
         const names: string[] = k.bool("all-containers") ? [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c: { name: string }) => c.name) : [k.str("container") ?? (sel ? pod.spec?.containers?.[0]?.name : defaultContainer(k, pod))];

@@ -1,4 +1,6 @@
 import type { KubeObject } from "../../engine/api/types";
+import { parseLabels, SelectorParseError } from "../../engine/api/label-selector";
+import { parseFields } from "../../engine/api/field-selector";
 import { reportError, type Kubectl, type Subcommand } from "../context";
 import { printNodeMetrics, printPodMetrics } from "../printers/top-metrics";
 import { helpText } from "./create/generator";
@@ -46,6 +48,7 @@ function topNodeRun(k: Kubectl): number {
     const name = k.args[0];
     const selector = k.str("selector") || undefined;
     validate(k, !!name && !!selector, "--selector");
+    parseClientSide(selector);
     requireMetricsApi(k);
     const client = k.client();
     const metrics = client.nodeMetrics(name, { labelSelector: selector });
@@ -64,6 +67,17 @@ function verifyEmptyMetrics(k: Kubectl, namespace: string, labelSelector?: strin
   throw new TopError("metrics not available yet");
 }
 
+/** kubectl top parses its selectors itself (labels.Parse, fields.ParseSelector) before asking the server. */
+function parseClientSide(labelSelector?: string, fieldSelector?: string): void {
+  try {
+    if (labelSelector) parseLabels(labelSelector);
+    if (fieldSelector) parseFields(fieldSelector);
+  } catch (e) {
+    if (e instanceof SelectorParseError) throw new TopError(e.message);
+    throw e;
+  }
+}
+
 function checkPodAge(k: Kubectl, p: KubeObject): void {
   const age = k.now - Date.parse(p.metadata.creationTimestamp ?? "");
   if (age > METRICS_CREATION_DELAY_MS) throw new TopError(`Metrics not available for pod ${p.metadata.namespace}/${p.metadata.name}, age: ${goDuration(age)}`);
@@ -75,6 +89,7 @@ function topPodRun(k: Kubectl): number {
     const labelSelector = k.str("selector") || undefined;
     const fieldSelector = k.str("field-selector") || undefined;
     validate(k, !!name && !!(labelSelector || fieldSelector), "selector");
+    parseClientSide(labelSelector, fieldSelector);
     requireMetricsApi(k);
     const all = k.bool("all-namespaces");
     const namespace = k.namespace;
