@@ -1,5 +1,6 @@
 import type { Clock } from "../clock";
 import type { Systemd, UnitStatus } from "../host";
+import { startupLines } from "./unit-startup-logs";
 
 export interface UnitJSON {
   name: string;
@@ -52,6 +53,14 @@ export class Units implements Systemd {
   add(name: string, description: string, opts: { enabled?: boolean; active?: boolean } = {}): void {
     const unit: UnitJSON = { name, description, enabled: opts.enabled ?? true, active: opts.active ?? true, sinceMs: this.clock.now(), mainPid: this.nextPid++, journal: [] };
     this.map.set(name, unit);
+    if (unit.active) this.logStart(unit, false);
+  }
+
+  /** `Started …` and what the program logs as it comes up (the kubelet's klog lines). */
+  private logStart(u: UnitJSON, restart: boolean) {
+    const now = this.clock.now();
+    this.log(u, `Started ${u.name}.service - ${u.description}.`);
+    for (const l of startupLines(u.name, now, u.mainPid, this.hostname, restart)) this.log(u, l.text, `${u.name}[${u.mainPid}]`, now + Math.floor(l.us / 1000));
   }
 
   private unit(name: string): UnitJSON {
@@ -60,8 +69,8 @@ export class Units implements Systemd {
     return u;
   }
 
-  private log(u: UnitJSON, text: string, ident?: string) {
-    u.journal.push(ident ? { ms: this.clock.now(), text, ident } : { ms: this.clock.now(), text });
+  private log(u: UnitJSON, text: string, ident?: string, ms = this.clock.now()) {
+    u.journal.push(ident ? { ms, text, ident } : { ms, text });
     if (u.journal.length > MAX_JOURNAL) u.journal.splice(0, u.journal.length - MAX_JOURNAL);
   }
 
@@ -92,9 +101,9 @@ export class Units implements Systemd {
     if (u.active) return;
     u.sinceMs = this.clock.now();
     u.mainPid = this.nextPid++;
-    this.log(u, `Started ${u.name}.service - ${u.description}.`);
     const error = this.hooks.startError?.(u.name, u.loaded);
     if (error) {
+      this.log(u, `Started ${u.name}.service - ${u.description}.`);
       u.active = false;
       u.failed = true;
       const d = new Date(this.clock.now());
@@ -107,6 +116,7 @@ export class Units implements Systemd {
     }
     u.failed = false;
     u.active = true;
+    this.logStart(u, true);
   }
 
   stop(name: string): void {

@@ -95,32 +95,3 @@ export const systemctl: Command = {
     return code;
   },
 };
-
-export const journalctl: Command = {
-  name: "journalctl",
-  usage: "journalctl [-u UNIT] [-n N] [--no-pager] [-f]",
-  run(argv, ctx) {
-    let unit: string | undefined;
-    let n: number | undefined;
-    for (let i = 1; i < argv.length; i++) {
-      const a = argv[i];
-      if (a === "-u" || a === "--unit") unit = argv[++i];
-      else if (a.startsWith("-u")) unit = a.slice(2);
-      else if (a.startsWith("--unit=")) unit = a.slice(7);
-      else if (a === "-n" || a === "--lines") n = Number(argv[++i]);
-      else if (a.startsWith("-n")) n = Number(a.slice(2));
-    }
-    if (unit && !ctx.host.systemd.status(unit)) {
-      ctx.out("-- No entries --\n");
-      return 0;
-    }
-    const lines = ctx.host.systemd.journal(unit);
-    if (lines.length === 0) {
-      ctx.out("-- No entries --\n");
-      return 0;
-    }
-    const picked = n !== undefined && n >= 0 ? lines.slice(-n) : lines;
-    ctx.out(picked.map((l) => l + "\n").join(""));
-    return 0;
-  },
-};
