@@ -2,6 +2,7 @@ import { resourceRef } from "../../engine/client";
 import type { KubeObject } from "../../engine/api/types";
 import { reportError, type Kubectl } from "../context";
 import { apiserverVersion, serverBuildInfo } from "./version";
+import { healthAnswer, healthError } from "./get-raw-health";
 
 /** Flags that filter the request, which `--raw` refuses (get.go Validate: watch, watch-only, selector). */
 const FILTERING_FLAGS = ["watch", "watch-only", "selector"];
@@ -34,13 +35,17 @@ function parseResourcePath(path: string): { group: string; version: string; name
   return { group, version, namespace, resource: rest[0], name: rest[1] };
 }
 
+class RawHttpError extends Error {}
+
 function answer(k: Kubectl, path: string): string {
   const [route] = path.split("?");
-  if (["/healthz", "/livez", "/readyz"].includes(route)) {
-    k.client();
-    return "ok";
-  }
   const client = k.client();
+  // A connected client means the API server reached etcd (it does not serve without it).
+  const health = healthAnswer(path, true);
+  if (health) {
+    if (!health.ok) throw new RawHttpError(healthError(health));
+    return health.body;
+  }
   if (route === "/version") return `${JSON.stringify(serverBuildInfo(apiserverVersion(client)), null, 2)}\n`;
   const req = parseResourcePath(route);
   if (req.group === "metrics.k8s.io" && req.version === "v1beta1") {
@@ -70,6 +75,7 @@ export function getRaw(k: Kubectl, path: string): number {
     return 0;
   } catch (e) {
     if (e instanceof RawNotFound) return (k.err("Error from server (NotFound): the server could not find the requested resource\n"), 1);
+    if (e instanceof RawHttpError) return (k.err(e.message), 1);
     return reportError(k, e);
   }
 }
