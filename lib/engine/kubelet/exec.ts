@@ -2,6 +2,7 @@ import type { KubeObject } from "../api/types";
 import type { ExecResult, ExecSession } from "../client";
 import { containerEnv, type ObjectReader } from "./container-env";
 import { containerFiles } from "./container-files";
+import { containerNet } from "./container-net";
 import { containerInstanceId, diffLayer, layeredFiles, underMount, volumeKey, type LayerStore } from "./container-layer";
 import { lookupImage } from "./images";
 import { runProcess, type VolumeView } from "./program";
@@ -54,6 +55,8 @@ export function containerExec(pod: KubeObject, containerName: string | undefined
     status: session?.status,
     stdinText: script === argv ? stdin : undefined,
     stderr: session ? undefined : (t) => void (stderr += t),
+    // Network clients in a script (sh -c 'wget ... | grep') see the pod's network as it is now.
+    net: containerNet(reader.network, pod, spec.image),
   });
   if (r.startError) {
     const why = argv[0]?.includes("/") ? `stat ${argv[0]}: no such file or directory` : "executable file not found in $PATH";
