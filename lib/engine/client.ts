@@ -93,6 +93,13 @@ export interface ApiClient {
   logs(name: string, namespace: string, opts: LogOptions): string;
   exec(name: string, namespace: string, container: string | undefined, argv: string[], stdin?: string, session?: ExecSession): ExecResult;
   /**
+   * The pods/attach stream to `container`'s main process closed after its shell read `exit` (or EOF):
+   * the process exits with `exitCode` and the container's restart policy applies.
+   */
+  endAttach(name: string, namespace: string, container: string, exitCode: number): void;
+  /** What an attach session showed on the container's terminal (a typed line's echo and output): it lands in the container's log. */
+  attachOutput(name: string, namespace: string, container: string, text: string): void;
+  /**
    * metrics.k8s.io/v1beta1 as metrics-server serves it: NodeMetrics (one when `name` is given).
    * Throws NotFound while the API is not served (no ready metrics-server).
    */

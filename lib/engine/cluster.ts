@@ -8,6 +8,7 @@ import type { Host } from "./host";
 import { MvccStore, type StoreJSON } from "./store/mvcc";
 import { ApiServer } from "./apiserver/apiserver";
 import { Client, type NodeProxy } from "./apiserver/client-impl";
+import { attachEnded, attachOutput, ttyLog } from "./kubelet/attach";
 import { containerExec } from "./kubelet/exec";
 import { layerStore } from "./kubelet/container-layer";
 import { StatusError } from "./api/errors";
@@ -158,9 +159,11 @@ export class SimEnvironment implements Environment {
           const container = opts.container ?? pod.spec?.containers?.[0]?.name;
           throw new StatusError({ kind: "Status", apiVersion: "v1", metadata: {}, status: "Failure", reason: "", code: 500, message: `Get "https://${node.ip}:10250/containerLogs/${pod.metadata.namespace}/${pod.metadata.name}/${container}": dial tcp ${node.ip}:10250: connect: connection refused` });
         }
-        return containerLogs(pod, opts, this.clock.now(), apiReader(c, this));
+        return containerLogs(pod, opts, this.clock.now(), apiReader(c, this), ttyLog(this, c, pod, opts.container ?? pod.spec?.containers?.[0]?.name ?? ""));
       },
       exec: (pod, container, argv, stdin, session) => containerExec(pod, container, argv, stdin, this.clock.now(), apiReader(c, this), session, layerStore(this, c.spec.name)),
+      endAttach: (pod, container, exitCode) => attachEnded(this, c, pod, container, exitCode),
+      attachOutput: (pod, container, text) => attachOutput(this, c, pod, container, text),
       metrics: () => clusterMetricsSource(this, c),
     };
   }

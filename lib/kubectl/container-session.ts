@@ -2,6 +2,7 @@ import type { KubeObject } from "../engine/api/types";
 import type { ExecSession } from "../engine/client";
 import { lookupImage } from "../engine/kubelet/images";
 import type { CommandContext, CommandResult, SessionHandler } from "../shell/types";
+import { isStatusError } from "../engine/api/errors";
 import { Kubectl, reportError } from "./context";
 import { execNetTool, netTool } from "./commands/exec-net";
 import { hostMounts, hostView, writeBack } from "./host-mounts";
@@ -34,10 +35,15 @@ export interface SessionEnd {
   kind: "exec" | "attach";
   /** Printed on stdout after the shell exits (attach's reattach hint). */
   message?: string;
-  /** `kubectl run --rm`: delete the pod afterwards. */
+  /** `kubectl run --rm`: delete the pod afterwards (and with --expose its Service). */
   deletePod?: boolean;
-  /** `kubectl run --restart=Never|OnFailure`: wait for the pod and report a failed exit. */
-  waitExit?: boolean;
+  deleteService?: boolean;
+  /** `kubectl run --restart=Never` (true) or `OnFailure` ("succeeded"): wait for the pod to end and report a failed exit. */
+  waitExit?: boolean | "succeeded";
+  /** --pod-running-timeout: how long that wait lasts. */
+  timeoutMs?: number;
+  /** -q: no `pod "x" deleted`. */
+  quiet?: boolean;
 }
 
 /** Connection flags a later line needs to reach the same cluster as the command that opened the session. */
@@ -99,27 +105,69 @@ function containerState(pod: KubeObject | undefined, s: ContainerSessionState): 
   return !st || st.state?.running ? "running" : "gone";
 }
 
-/** What kubectl prints once the shell in the container has ended with `code`. */
-function finish(k: Kubectl, s: ContainerSessionState, code: number): number {
+/**
+ * What kubectl prints once the shell in the container has ended with `code`. For an attached shell
+ * (the container's main process) the end reaches the kubelet first (`signal`), unless the container
+ * was already gone.
+ */
+function finish(k: Kubectl, s: ContainerSessionState, code: number, signal = true): number {
   if (s.end.kind === "exec") {
     if (code !== 0) k.err(`command terminated with exit code ${code}\n`);
     return code;
   }
-  if (s.end.message) k.out(`${s.end.message}\n`);
-  let exit = 0;
-  if (s.end.waitExit && code !== 0) {
-    k.err(`pod ${s.namespace}/${s.pod} terminated (Error)\n`);
-    exit = code;
+  if (signal) {
+    try {
+      k.client().endAttach(s.pod, s.namespace, s.container, code);
+    } catch {
+      // the pod or the connection is gone: nothing is left to tell
+    }
   }
+  if (s.end.message) k.out(`${s.end.message}\n`);
+  const result = s.end.waitExit ? waitForExit(k, s) : { exit: 0 };
+  // kubectl run deletes what it created on its way out (a deferred call), before its error is printed.
   if (s.end.deletePod) {
     try {
-      k.client().delete("pods", s.pod, s.namespace);
-      k.out(`pod "${s.pod}" deleted\n`);
+      for (const resource of s.end.deleteService ? ["pods", "services"] : ["pods"]) {
+        try {
+          k.client().delete(resource, s.pod, s.namespace);
+        } catch (e) {
+          if (isStatusError(e) && e.status.code === 404) continue;
+          throw e;
+        }
+        if (!s.end.quiet) k.out(`${resource === "pods" ? "pod" : "service"} "${s.pod}" deleted\n`);
+      }
     } catch (e) {
       return reportError(k, e);
     }
   }
-  return exit;
+  if (result.error) k.err(result.error);
+  return result.exit;
+}
+
+/**
+ * kubectl run's wait for the exit code (--restart=Never: the pod completes; OnFailure: it succeeds),
+ * on the simulated clock up to --pod-running-timeout; the error kubectl returns for a failed pod.
+ */
+function waitForExit(k: Kubectl, s: ContainerSessionState): { exit: number; error?: string } {
+  const done = (p: KubeObject) => p.status?.phase === "Succeeded" || (s.end.waitExit === true && p.status?.phase === "Failed");
+  const timeout = s.end.timeoutMs ?? 60_000;
+  let pod: KubeObject;
+  try {
+    pod = k.client().get("pods", s.pod, s.namespace);
+    for (let waited = 0; !done(pod) && waited < timeout; waited += 1000) {
+      k.ctx.environment.advance(1000);
+      pod = k.client().get("pods", s.pod, s.namespace);
+    }
+  } catch (e) {
+    if (isStatusError(e) && e.status.code === 404) return { exit: 1, error: `Error from server (NotFound): pods "" not found\n` };
+    throw e;
+  }
+  if (!done(pod)) return { exit: 1, error: "error: timed out waiting for the condition\n" };
+  if (pod.status?.phase === "Succeeded") return { exit: 0 };
+  const term = pod.status?.containerStatuses?.[0]?.state?.terminated;
+  if (!term?.exitCode) return { exit: 1, error: `error: pod ${s.namespace}/${s.pod} failed with unknown exit code\n` };
+  const error = `pod ${s.namespace}/${s.pod} terminated (${term.reason ?? ""})\n${term.message ?? ""}`;
+  return { exit: term.exitCode, error: error.endsWith("\n") ? error : `${error}\n` };
 }
 
 function runLine(line: string, s: ContainerSessionState, ctx: CommandContext): CommandResult & { state?: unknown; end?: boolean } {
@@ -128,6 +176,7 @@ function runLine(line: string, s: ContainerSessionState, ctx: CommandContext): C
   const exit = /^\s*(exit|logout)(?:\s+(-?\d+))?\s*;?\s*$/.exec(line);
   if (exit) {
     const code = exit[2] !== undefined ? Number(exit[2]) & 255 : s.status;
+    if (s.end.kind === "attach") showOnTerminal(k, s, `${prompt(s)}${line}\n`);
     return { ...none, exitCode: finish(k, s, code), end: true };
   }
   try {
@@ -138,7 +187,7 @@ function runLine(line: string, s: ContainerSessionState, ctx: CommandContext): C
     } catch {
       pod = undefined;
     }
-    if (containerState(pod, s) === "gone") return { ...none, exitCode: finish(k, s, 137), end: true };
+    if (containerState(pod, s) === "gone") return { ...none, exitCode: finish(k, s, 137, false), end: true };
     if (!line.trim()) return none;
     let argv = [s.shell, "-c", line];
     // On a terminal the container's stderr and stdout are one stream.
@@ -203,12 +252,28 @@ function splitPipe(line: string): [string, string] | undefined {
   return undefined;
 }
 
+/** An attached session's line as the container's terminal showed it (the prompt, the echoed line, its output) goes to the container's log. */
+function showOnTerminal(k: Kubectl, s: ContainerSessionState, text: string): void {
+  try {
+    k.client().attachOutput(s.pod, s.namespace, s.container, text);
+  } catch {
+    // the pod or the connection is gone: the line ends the session anyway
+  }
+}
+
 export const containerSession: SessionHandler = {
   prompt(state) {
     return prompt(state as ContainerSessionState);
   },
   line(line, state, ctx) {
-    return runLine(line, state as ContainerSessionState, ctx);
+    const s = state as ContainerSessionState;
+    if (s.end.kind !== "attach") return runLine(line, s, ctx);
+    // What the line prints reaches the terminal directly (network tools) or through the result.
+    let shown = "";
+    const tee = { ...ctx, out: (t: string) => ((shown += t), ctx.out(t)), err: (t: string) => ((shown += t), ctx.err(t)) };
+    const r = runLine(line, s, tee);
+    if (!r.end) showOnTerminal(new Kubectl(ctx, "exec", { ...s.flags }, [], -1), s, `${prompt(s)}${line}\n${shown}${r.stdout}${r.stderr}`);
+    return r;
   },
 };
 
@@ -225,7 +290,7 @@ export function startShell(k: Kubectl, state: ContainerSessionState): ContainerS
 /** The container's spec (regular, init or ephemeral) and status in the pod. */
 function containerOf(pod: KubeObject, name: string) {
   const specs = ["containers", "initContainers", "ephemeralContainers"].flatMap((f) => (pod.spec?.[f] ?? []) as { name: string; image: string; command?: string[]; args?: string[] }[]);
-  const statuses = ["containerStatuses", "initContainerStatuses", "ephemeralContainerStatuses"].flatMap((f) => (pod.status?.[f] ?? []) as { name: string; state?: { running?: unknown; terminated?: unknown } }[]);
+  const statuses = ["containerStatuses", "initContainerStatuses", "ephemeralContainerStatuses"].flatMap((f) => (pod.status?.[f] ?? []) as { name: string; state?: { running?: unknown; terminated?: { exitCode?: number } } }[]);
   const ephemeral = ((pod.spec?.ephemeralContainers ?? []) as { name: string }[]).some((c) => c.name === name);
   return { spec: specs.find((c) => c.name === name), status: statuses.find((s) => s.name === name), ephemeral };
 }
@@ -241,7 +306,10 @@ export function attachToContainer(k: Kubectl, pod: KubeObject, container: string
   let p = pod;
   for (let waited = 0; waited < 300_000; waited += 1000) {
     const { status, ephemeral } = containerOf(p, container);
-    if (status?.state?.running || status?.state?.terminated || (ephemeral && !status && p.status?.phase === "Running")) break;
+    // A main container that exited in a running pod comes back under Always/OnFailure: attach to the new instance.
+    const exit = status?.state?.terminated?.exitCode;
+    const restarting = exit !== undefined && !ephemeral && p.status?.phase === "Running" && (p.spec?.restartPolicy === "Always" || (p.spec?.restartPolicy === "OnFailure" && exit !== 0));
+    if (status?.state?.running || (status?.state?.terminated && !restarting) || p.status?.phase === "Succeeded" || p.status?.phase === "Failed") break;
     k.ctx.environment.advance(1000);
     p = k.client().get("pods", name, ns);
   }

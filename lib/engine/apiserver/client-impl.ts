@@ -12,6 +12,9 @@ import { getNodeMetrics, getPodMetrics, listNodeMetrics, listPodMetrics, METRICS
 export interface NodeProxy {
   logs(pod: KubeObject, opts: LogOptions): string;
   exec(pod: KubeObject, container: string | undefined, argv: string[], stdin?: string, session?: ExecSession): ExecResult;
+  /** The attach stream to a container's main process ended: its shell exits with `exitCode` (kubelet/attach.ts). */
+  endAttach?(pod: KubeObject, container: string, exitCode: number): void;
+  attachOutput?(pod: KubeObject, container: string, text: string): void;
   /** What metrics-server scrapes from the kubelets (metrics.k8s.io is served through the aggregator). */
   metrics?(): MetricsSource;
 }
@@ -152,8 +155,22 @@ export class Client implements ApiClient {
     const names = ["containers", "initContainers", "ephemeralContainers"].flatMap((f) => ((pod.spec?.[f] ?? []) as { name: string }[]).map((c) => c.name));
     if (container !== undefined && !names.includes(container)) throw badRequest(`container ${container} is not valid for pod ${name}`);
     if (pod.status?.phase !== "Running") throw badRequest(`unable to upgrade connection: container not found ("${container ?? pod.spec?.containers?.[0]?.name}")`);
+    // An ephemeral container runs once: the kubelet finds no running container to exec in before it starts or after it exits.
+    const ephemeral = ((pod.spec?.ephemeralContainers ?? []) as { name: string }[]).some((c) => c.name === container);
+    if (ephemeral && !((pod.status?.ephemeralContainerStatuses ?? []) as { name: string; state?: { running?: unknown } }[]).find((s) => s.name === container)?.state?.running) throw badRequest(`unable to upgrade connection: container not found ("${container}")`);
     if (!this.proxy) return { stdout: "", stderr: `exec ${argv[0] ?? ""}: not available in this simulated container\n`, exitCode: 126 };
     return this.proxy.exec(pod, container, argv, stdin, session);
+  }
+
+  endAttach(name: string, namespace: string, container: string, exitCode: number): void {
+    this.authorize("create", "pods", namespace, name, "attach");
+    const pod = this.api.get("pods", name, namespace);
+    this.proxy?.endAttach?.(pod, container, exitCode);
+  }
+
+  attachOutput(name: string, namespace: string, container: string, text: string): void {
+    this.authorize("create", "pods", namespace, name, "attach");
+    this.proxy?.attachOutput?.(this.api.get("pods", name, namespace), container, text);
   }
 
   canI(verb: string, resource: string, namespace?: string, name?: string, subresource?: string): boolean {

@@ -23,6 +23,8 @@ export interface ContainerMem {
   ex?: { at: number; code: number; oom?: boolean } | null;
   /** Probe bookkeeping: last probe time and consecutive results per probe kind. */
   pr?: Record<string, { at: number; fail: number; ok: number }>;
+  /** What the container's terminal (tty: true) showed to attached sessions: echoed input and output, by time. */
+  tty?: { at: number; text: string }[];
 }
 
 export interface KubeletEvent {

@@ -57,6 +57,11 @@ const imageKey = (image: string) => {
 /** What the last sync saw: nothing to do until the store changes, a kubelet starts or stops, or a timer is due. */
 const quiet = new WeakMap<SimCluster, { key: string; wake: number }>();
 
+/** Something outside the API changed a pod's containers (an attached shell exited): the next sync looks at every pod again. */
+export function wakeKubelet(cluster: SimCluster): void {
+  quiet.delete(cluster);
+}
+
 /**
  * The kubelet of every node whose kubelet unit is running: runs each bound pod's worker
  * (pod-worker.ts) when something may have changed — the pod was written, or a timer it asked for

@@ -2,6 +2,7 @@ import type { KubeObject } from "../api/types";
 import { rfc3339 } from "../clock";
 import { initialStatus, stepContainer, type ContainerMem, type ContainerStatus, type KubeletEvent, type StepContext } from "./container";
 import type { ContainerSpec, ObjectReader } from "./container-env";
+import { ephemeralKey, stepEphemeralContainers } from "./ephemeral";
 import { lookupImage } from "./images";
 import { podConditions, podPhase } from "./pod-status";
 import { runProbes } from "./probes";
@@ -106,6 +107,8 @@ export function syncPod(pod: KubeObject, mem: PodMem, env: WorkerEnv): WorkerRes
     };
     mains.forEach((c, i) => kill(c, mainStatuses[i], c.name));
     inits.forEach((c, i) => kill(c, initStatuses[i], `init/${c.name}`));
+    const ephemeralStatuses: ContainerStatus[] = status.ephemeralContainerStatuses ?? [];
+    for (const c of (spec.ephemeralContainers ?? []) as ContainerSpec[]) kill(c, ephemeralStatuses.find((s) => s.name === c.name) ?? {}, ephemeralKey(c.name));
   }
 
   // Stage: init containers, one after another; sidecars stay running once started.
@@ -145,9 +148,13 @@ export function syncPod(pod: KubeObject, mem: PodMem, env: WorkerEnv): WorkerRes
     list[list.findIndex((m) => m.name === cs.name)] = cs;
   }
 
+  // Stage: ephemeral containers, started once each while the pod runs.
+  const ephemeralStatuses = stepEphemeralContainers(ctx, pod, memOf, sandbox && !deleting);
+
   if (inits.length) status.initContainerStatuses = initStatuses;
   status.containerStatuses = mainStatuses;
-  const allStopped = [...initStatuses, ...mainStatuses].every((cs) => !cs.state?.running);
+  if (ephemeralStatuses.length) status.ephemeralContainerStatuses = ephemeralStatuses;
+  const allStopped = [...initStatuses, ...mainStatuses, ...ephemeralStatuses].every((cs) => !cs.state?.running);
   if (deleting && allStopped) return { status, events, wake: Infinity, remove: true };
 
   // Stage: phase and conditions.

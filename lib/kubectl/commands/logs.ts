@@ -11,7 +11,9 @@ export function defaultContainer(k: Kubectl, pod: KubeObject): string | undefine
   const annotated = pod.metadata.annotations?.["kubectl.kubernetes.io/default-container"];
   if (annotated && containers.some((c) => c.name === annotated)) return annotated;
   const inits: { name: string }[] = pod.spec?.initContainers ?? [];
-  if (containers.length + inits.length > 1) k.err(`Defaulted container "${containers[0].name}" out of: ${[...containers.map((c) => c.name), ...inits.map((c) => `${c.name} (init)`)].join(", ")}\n`);
+  const ephemeral: { name: string }[] = pod.spec?.ephemeralContainers ?? [];
+  const names = [...containers.map((c) => c.name), ...ephemeral.map((c) => `${c.name} (ephem)`), ...inits.map((c) => `${c.name} (init)`)];
+  if (containers.length && names.length > 1) k.err(`Defaulted container "${containers[0].name}" out of: ${names.join(", ")}\n`);
   return containers[0]?.name;
 }
 
@@ -76,7 +78,7 @@ export const logs: Subcommand = {
       const pods = sel ? listPods(k, sel) : [podFor(k, k.args[0])];
       if (sel && !pods.length) return (k.err(`No resources found in ${k.namespace} namespace.\n`), 0);
       for (const pod of pods) {
-        const names: string[] = k.bool("all-containers") ? [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c: { name: string }) => c.name) : [k.str("container") ?? (sel ? pod.spec?.containers?.[0]?.name : defaultContainer(k, pod))];
+        const names: string[] = k.bool("all-containers") ? [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? []), ...(pod.spec?.ephemeralContainers ?? [])].map((c: { name: string }) => c.name) : [k.str("container") ?? (sel ? pod.spec?.containers?.[0]?.name : defaultContainer(k, pod))];
         for (const c of names) {
           const text = k.client().logs(pod.metadata.name!, pod.metadata.namespace!, { container: c, previous: k.bool("previous"), tailLines: (k.int("tail") ?? -1) >= 0 ? k.int("tail") : sel ? 10 : undefined, sinceSeconds: seconds(k.str("since")), timestamps: k.bool("timestamps") });
           const prefix = k.bool("prefix") ? `[pod/${pod.metadata.name}/${c}] ` : "";

@@ -79,6 +79,10 @@ function attachAndRun(k: Kubectl, pod: KubeObject, ns: string): number {
     if (!k.bool("rm")) return 0;
     k.client().delete("pods", name, ns);
     if (!k.bool("quiet")) k.out(`pod "${name}" deleted\n`);
+    if (k.bool("expose")) {
+      k.client().delete("services", name, ns);
+      if (!k.bool("quiet")) k.out(`service "${name}" deleted\n`);
+    }
     return 0;
   };
   // A network tool as the pod's process (`-- wget -qO- web`): its output, seen from the pod's IP.
@@ -110,7 +114,8 @@ function attachAndRun(k: Kubectl, pod: KubeObject, ns: string): number {
   if (!completed(p) && k.bool("tty") && k.bool("stdin") && isInteractiveShell(shell) && k.ctx.shell.pushSession) {
     if (!k.bool("quiet")) k.err("If you don't see a command prompt, try pressing enter.\n");
     const message = restart === "Always" && !k.bool("quiet") ? `Session ended, resume using 'kubectl attach ${name} -c ${c.name} -i -t' command when the pod is running` : undefined;
-    const started = startShell(k, openSession(k, p, c.name, shell[0], { kind: "attach", message, deletePod: k.bool("rm"), waitExit }));
+    const end = { kind: "attach" as const, message, deletePod: k.bool("rm"), deleteService: k.bool("rm") && k.bool("expose"), waitExit: waitExit && (restart === "OnFailure" ? ("succeeded" as const) : true), timeoutMs: timeout, quiet: k.bool("quiet") };
+    const started = startShell(k, openSession(k, p, c.name, shell[0], end));
     if ("sh" in started) {
       k.ctx.shell.pushSession("kubectl", started);
       return 0;
@@ -210,10 +215,12 @@ export const run: Subcommand = {
         print(k, pod, "Pod", dry);
         return 0;
       }
-      if (svc) print(k, k.client().create({ ...svc, metadata: { name, namespace: ns } }, { dryRun: dry === "server", fieldManager: "kubectl-run" }), "Service", dry);
+      // The pod first, then its Service; printed at the end, and not at all when kubectl attaches.
       const created = k.client().create({ ...pod, metadata: { ...pod.metadata, namespace: ns, creationTimestamp: undefined } }, { dryRun: dry === "server", fieldManager: k.str("field-manager") });
+      const service = svc && k.client().create({ ...svc, metadata: { name, namespace: ns } }, { dryRun: dry === "server", fieldManager: "kubectl-run" });
       if (attach && dry === "none") return attachAndRun(k, created, ns);
       print(k, created, "Pod", dry);
+      if (service) print(k, service, "Service", dry);
       return 0;
     } catch (e) {
       return reportError(k, e);

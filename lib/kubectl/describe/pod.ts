@@ -53,6 +53,7 @@ export function describePod(pod: KubeObject, events: KubeObject[] | undefined, n
   if (status.nominatedNodeName) w.write(0, `NominatedNodeName:\t${status.nominatedNodeName}\n`);
   if (spec.initContainers?.length) describeContainers(w, "Init Containers", spec.initContainers, status.initContainerStatuses);
   describeContainers(w, "Containers", spec.containers ?? [], status.containerStatuses);
+  if (spec.ephemeralContainers?.length) describeContainers(w, "Ephemeral Containers", spec.ephemeralContainers, status.ephemeralContainerStatuses);
   if (status.conditions?.length) {
     w.write(0, "Conditions:\n  Type\tStatus\n");
     for (const c of status.conditions) w.write(1, `${c.type} \t${c.status} \n`);
