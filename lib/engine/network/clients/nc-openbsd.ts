@@ -1,6 +1,7 @@
 import { connect } from "../connect";
 import { isIPv4 } from "../cidr";
 import { lookup } from "./fetch";
+import { parseNcArgs } from "./nc-args";
 import { SYN_TIMEOUT_MS, type NetIo } from "./net-io";
 
 /**
@@ -16,24 +17,7 @@ const SERVICES: Record<number, string> = { 22: "ssh", 53: "domain", 80: "http", 
 const USAGE = "usage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]\n\t  [-m minttl] [-O length] [-P proxy_username] [-p source_port]\n\t  [-q seconds] [-s sourceaddr] [-T keyword] [-V rtable] [-W recvlimit]\n\t  [-w timeout] [-X proxy_protocol] [-x proxy_address[:port]]\n\t  [destination] [port]\n";
 
 export function ncOpenbsdRun(argv: string[], io: NetIo): number {
-  let verbose = false;
-  let udp = false;
-  let waitS: number | undefined;
-  const rest: string[] = [];
-  const args = argv.slice(1);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a.startsWith("-") && a.length > 1) {
-      for (let j = 1; j < a.length; j++) {
-        if (a[j] === "v") verbose = true;
-        else if (a[j] === "u") udp = true;
-        else if (a[j] === "w") {
-          waitS = Number(a.slice(j + 1) || args[++i]);
-          break;
-        }
-      }
-    } else rest.push(a);
-  }
+  const { verbose, udp, waitS, rest } = parseNcArgs(argv);
   const [host, portText] = rest;
   if (!host || !portText) return (io.err(USAGE), 1);
   const port = Number(portText);

@@ -1,27 +1,11 @@
 import { connect } from "../connect";
 import { lookup } from "./fetch";
+import { parseNcArgs } from "./nc-args";
 import { SYN_TIMEOUT_MS, type NetIo } from "./net-io";
 
 /** busybox nc as a port probe: `nc -z [-v] [-w SEC] HOST PORT`. Models networking/nc_bloaty.c messages. */
 export function ncRun(argv: string[], io: NetIo): number {
-  let verbose = false;
-  let udp = false;
-  let waitS: number | undefined;
-  const rest: string[] = [];
-  const args = argv.slice(1);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a.startsWith("-") && a.length > 1) {
-      for (let j = 1; j < a.length; j++) {
-        if (a[j] === "v") verbose = true;
-        else if (a[j] === "u") udp = true;
-        else if (a[j] === "w") {
-          waitS = Number(a.slice(j + 1) || args[++i]);
-          break;
-        }
-      }
-    } else rest.push(a);
-  }
+  const { verbose, udp, waitS, rest } = parseNcArgs(argv);
   const [host, portText] = rest;
   if (!host || !portText) return (io.err("BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: nc [OPTIONS] HOST PORT  - connect\nnc [OPTIONS] -l -p PORT [HOST] [PORT]  - listen\n"), 1);
   const r = lookup(io, host);
