@@ -81,14 +81,34 @@ export const encodeCsr = (r: CertificateRequest) => encode("CERTIFICATE REQUEST"
 /** `openssl genrsa` writes PKCS#8 (`PRIVATE KEY`); kubeadm writes PKCS#1 (`RSA PRIVATE KEY`). */
 export const encodeKey = (k: PrivateKey, label: "PRIVATE KEY" | "RSA PRIVATE KEY" = "PRIVATE KEY") => encode(label, k);
 
-/** Every PEM block in a text, decoded where it is one of ours (others are skipped). */
-export function parsePem(text: string): PemObject[] {
-  const out: PemObject[] = [];
+/** Decoded PEM bodies by file text: every kubectl call reads the same kubeconfig certificates. */
+const decodedBlocks = new Map<string, { label: string; json: string }[]>();
+const DECODED_CACHE_SIZE = 256;
+
+function pemBlocks(text: string): { label: string; json: string }[] {
+  const hit = decodedBlocks.get(text);
+  if (hit) return hit;
+  const blocks: { label: string; json: string }[] = [];
   const re = /-----BEGIN ([A-Z ]+)-----\n([\s\S]*?)\n?-----END \1-----/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     try {
-      const obj = JSON.parse(b64decode(m[2].replace(/\s+/g, ""))) as PemObject;
-      if (obj && typeof obj === "object" && LABELS[obj.kind]?.includes(m[1])) out.push(obj);
+      blocks.push({ label: m[1], json: b64decode(m[2].replace(/\s+/g, "")) });
+    } catch {
+      // not base64: skipped below like any block that is not one of ours
+    }
+  }
+  if (decodedBlocks.size >= DECODED_CACHE_SIZE) decodedBlocks.clear();
+  decodedBlocks.set(text, blocks);
+  return blocks;
+}
+
+/** Every PEM block in a text, decoded where it is one of ours (others are skipped). Fresh objects each call. */
+export function parsePem(text: string): PemObject[] {
+  const out: PemObject[] = [];
+  for (const { label, json } of pemBlocks(text)) {
+    try {
+      const obj = JSON.parse(json) as PemObject;
+      if (obj && typeof obj === "object" && LABELS[obj.kind]?.includes(label)) out.push(obj);
     } catch {
       // not one of ours: unreadable, like a corrupt file to the real tools
     }
