@@ -56,7 +56,7 @@ metadata:
 data:
   a: "1"
 EOF`);
-const mixed = ["kubectl get pods -A", "kubectl describe pod web", "kubectl apply -f /root/cm.yaml", "kubectl get pod web -o yaml", "kubectl get nodes -o wide"];
+const mixed = ["kubectl get pods -A", "kubectl describe pod web", "kubectl apply -f /root/cm.yaml", "kubectl get pod web -o yaml", "kubectl logs web"];
 const cmd = timeIt(1000, (i) => shell.exec(mixed[i % mixed.length]));
 results["1,000 mixed commands: median"] = ms(cmd.median);
 results["1,000 mixed commands: p99"] = ms(cmd.p99);
